@@ -1,0 +1,193 @@
+package app.rapport.service;
+
+import app.rapport.model.Contact;
+import app.rapport.model.ContactQuery;
+import app.rapport.model.ContactSummary;
+import app.rapport.model.DealBreakerDecision;
+import app.rapport.model.Impression;
+import app.rapport.model.ImpressionKind;
+import app.rapport.model.Interaction;
+import app.rapport.model.RelationshipStage;
+import app.rapport.model.StageChange;
+import app.rapport.model.Tag;
+import app.rapport.model.TextLimits;
+import app.rapport.store.Database;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The contacts use cases: find, save (validated, with stage history), archive and restore, note impressions,
+ * decide deal-breakers, log interactions. Every method that writes does so in one transaction.
+ * Methods block on the database: call them from a background task, never from the JavaFX thread.
+ */
+public final class ContactBook {
+
+    private final Database database;
+    private final Clock clock;
+    private final ContactValidator validator = new ContactValidator();
+
+    public ContactBook(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public ValidationProblems validate(Contact contact) {
+        return validator.validate(contact);
+    }
+
+    public List<ContactSummary> search(ContactQuery query, int offset, int limit) {
+        return database.contacts().search(query, offset, limit);
+    }
+
+    public int count(ContactQuery query) {
+        return database.contacts().count(query);
+    }
+
+    public List<Tag> tags() {
+        return database.contacts().tags();
+    }
+
+    public List<ContactSummary> findByName(String text, int limit) {
+        return database.contacts().findByName(text, limit);
+    }
+
+    /** The contact with everything the detail pane shows. */
+    public ContactDetail detail(long contactId) {
+        return database.transaction(c -> {
+            Contact contact = database.contacts().find(contactId)
+                    .orElseThrow(() -> new NoSuchElementException("No contact with id " + contactId));
+            String introducedBy = contact.introducedById() == null ? null
+                    : database.contacts().find(contact.introducedById()).map(Contact::name).orElse(null);
+            return new ContactDetail(contact, introducedBy, database.impressions().forContact(contactId),
+                    database.interactions().forContact(contactId), database.stageHistory().forContact(contactId));
+        });
+    }
+
+    /**
+     * Stores a new or changed contact after validating it. A new contact, or a change of stage, is recorded in
+     * the stage history.
+     *
+     * @throws InvalidContactException when the details break a rule; nothing is written then
+     */
+    public Contact save(Contact contact) {
+        ValidationProblems problems = validator.validate(contact);
+        if (!problems.isEmpty()) {
+            throw new InvalidContactException(problems);
+        }
+        Contact clean = tidy(contact);
+        return database.transaction(c -> {
+            if (clean.id() == 0) {
+                Contact stored = database.contacts().insert(clean);
+                recordStage(stored.id(), null, stored.stage(), "");
+                return stored;
+            }
+            Contact before = database.contacts().find(clean.id())
+                    .orElseThrow(() -> new NoSuchElementException("No contact with id " + clean.id()));
+            Contact stored = database.contacts().update(clean.withArchived(before.archived()));
+            if (before.stage() != stored.stage()) {
+                recordStage(stored.id(), before.stage(), stored.stage(), "");
+            }
+            return stored;
+        });
+    }
+
+    /** Trims what the user typed and drops empty list entries; keeps inner text as typed. */
+    private static Contact tidy(Contact c) {
+        return new Contact(c.id(), c.name().strip(), c.organisation().strip(), c.role().strip(),
+                stripped(c.emails()), stripped(c.phones()), c.link().strip(), c.city().strip(), c.howWeMet().strip(),
+                c.whereWeMet().strip(), c.metOn(), c.introducedById(), c.needs().strip(), c.offers().strip(),
+                stripped(c.tags()), c.notes().strip(), c.stage(), c.stayInTouchDays(), c.archived(), c.createdAt(),
+                c.updatedAt());
+    }
+
+    private static List<String> stripped(List<String> values) {
+        return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    private void recordStage(long contactId, RelationshipStage from, RelationshipStage to, String reason) {
+        database.stageHistory().record(new StageChange(0, contactId, from, to, today(), reason));
+    }
+
+    /** Moves the contact out of the default list; everything about them is kept. */
+    public void archive(long contactId) {
+        database.contacts().setArchived(contactId, true);
+    }
+
+    /** Brings an archived contact back (also the undo of {@link #archive}). */
+    public void restore(long contactId) {
+        database.contacts().setArchived(contactId, false);
+    }
+
+    /** Notes a like, dislike or deal-breaker about a contact, dated today. */
+    public Impression noteImpression(long contactId, ImpressionKind kind, String text, boolean confidential) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            throw new IllegalArgumentException("Write what you noticed first.");
+        }
+        if (clean.length() > TextLimits.IMPRESSION) {
+            throw new IllegalArgumentException("An impression can be at most " + TextLimits.IMPRESSION
+                    + " characters; this one is " + clean.length() + ".");
+        }
+        return database.impressions().add(Impression.draft(contactId, kind, clean, today(), confidential));
+    }
+
+    public void removeImpression(long impressionId) {
+        database.impressions().delete(impressionId);
+    }
+
+    /** Puts back an impression removed by mistake (undo), with its original date and decision. */
+    public Impression restoreImpression(Impression removed) {
+        return database.impressions().add(new Impression(0, removed.contactId(), removed.kind(), removed.text(),
+                removed.notedOn(), removed.confidential(), removed.decision(), removed.decidedOn()));
+    }
+
+    /**
+     * Records the user's decision about a deal-breaker. Walking away parks the relationship: the contact moves to
+     * {@link RelationshipStage#PARKED} (kept, never deleted) and the stage history says why.
+     *
+     * @return the contact as it now stands
+     */
+    public Contact decide(long impressionId, DealBreakerDecision decision) {
+        return database.transaction(c -> {
+            Impression dealBreaker = database.impressions().find(impressionId)
+                    .filter(i -> i.kind() == ImpressionKind.DEAL_BREAKER)
+                    .orElseThrow(() -> new NoSuchElementException("No deal-breaker with id " + impressionId));
+            database.impressions().decide(impressionId, decision, today());
+            Contact contact = database.contacts().find(dealBreaker.contactId()).orElseThrow();
+            if (decision == DealBreakerDecision.WALK_AWAY && contact.stage() != RelationshipStage.PARKED) {
+                Contact parked = database.contacts().update(contact.withStage(RelationshipStage.PARKED));
+                recordStage(contact.id(), contact.stage(), RelationshipStage.PARKED,
+                        reason("Walked away: " + dealBreaker.text()));
+                return parked;
+            }
+            return contact;
+        });
+    }
+
+    private static String reason(String text) {
+        return text.length() <= TextLimits.REASON ? text : text.substring(0, TextLimits.REASON - 1) + "…";
+    }
+
+    /** Adds an event to the timeline of every contact it names. */
+    public Interaction logInteraction(Interaction interaction) {
+        if (interaction.summary().length() > TextLimits.SUMMARY) {
+            throw new IllegalArgumentException("A summary can be at most " + TextLimits.SUMMARY
+                    + " characters; this one is " + interaction.summary().length() + ".");
+        }
+        if (interaction.followUpOn() != null && interaction.followUpOn().isBefore(interaction.happenedOn())) {
+            throw new IllegalArgumentException("The follow-up date is before the interaction itself.");
+        }
+        return database.interactions().add(interaction);
+    }
+
+    public void removeInteraction(long interactionId) {
+        database.interactions().delete(interactionId);
+    }
+}

@@ -1,0 +1,109 @@
+package app.rapport.service;
+
+import app.rapport.model.Contact;
+import app.rapport.model.TextLimits;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a contact's details must meet before they are stored: a name, emails and a link that look real,
+ * and no text longer than {@link TextLimits} allows (refused with a message, never cut short).
+ */
+public final class ContactValidator {
+
+    /** Something@something.tld, no spaces: catches typos without rejecting unusual but valid addresses. */
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    private static final Pattern PHONE = Pattern.compile("^[+0-9()./\\-\\s]*[0-9][+0-9()./\\-\\s]*(\\s*(x|ext\\.?)\\s*[0-9]+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    public ValidationProblems validate(Contact contact) {
+        ValidationProblems problems = new ValidationProblems();
+        if (contact.name().isBlank()) {
+            problems.add(ContactField.NAME, "A name is required.");
+        }
+        length(problems, ContactField.NAME, "Name", contact.name(), TextLimits.NAME);
+        length(problems, ContactField.ORGANISATION, "Organisation", contact.organisation(), TextLimits.ORGANISATION);
+        length(problems, ContactField.ROLE, "Role", contact.role(), TextLimits.ROLE);
+        length(problems, ContactField.LINK, "Link", contact.link(), TextLimits.LINK);
+        length(problems, ContactField.CITY, "City", contact.city(), TextLimits.CITY);
+        length(problems, ContactField.HOW_WE_MET, "How we met", contact.howWeMet(), TextLimits.HOW_WE_MET);
+        length(problems, ContactField.WHERE_WE_MET, "Where we met", contact.whereWeMet(), TextLimits.WHERE_WE_MET);
+        length(problems, ContactField.NEEDS, "Needs", contact.needs(), TextLimits.NEEDS);
+        length(problems, ContactField.OFFERS, "Offers", contact.offers(), TextLimits.OFFERS);
+        length(problems, ContactField.NOTES, "Notes", contact.notes(), TextLimits.NOTES);
+        emails(problems, contact.emails());
+        phones(problems, contact.phones());
+        for (String tag : contact.tags()) {
+            if (tag.isBlank()) {
+                problems.add(ContactField.TAGS, "A tag cannot be empty.");
+            } else if (tag.length() > TextLimits.TAG) {
+                problems.add(ContactField.TAGS, "Tag \"" + shorten(tag) + "\" is " + tag.length()
+                        + " characters; the most is " + TextLimits.TAG + ".");
+            }
+        }
+        if (!contact.link().isBlank() && !looksLikeLink(contact.link())) {
+            problems.add(ContactField.LINK, "This does not look like a web address (e.g. https://example.com/ana).");
+        }
+        if (contact.stayInTouchDays() != null && (contact.stayInTouchDays() < 1 || contact.stayInTouchDays() > 3650)) {
+            problems.add(ContactField.STAY_IN_TOUCH, "Stay in touch every 1 to 3650 days, or leave it empty.");
+        }
+        if (contact.introducedById() != null && contact.introducedById() == contact.id() && contact.id() != 0) {
+            problems.add(ContactField.INTRODUCED_BY, "Someone cannot introduce themselves.");
+        }
+        return problems;
+    }
+
+    private static void emails(ValidationProblems problems, List<String> emails) {
+        for (String email : emails) {
+            if (email.length() > TextLimits.EMAIL) {
+                problems.add(ContactField.EMAILS, "An email address can be at most " + TextLimits.EMAIL + " characters.");
+            } else if (!EMAIL.matcher(email).matches()) {
+                problems.add(ContactField.EMAILS, "\"" + shorten(email) + "\" does not look like an email address.");
+            }
+        }
+    }
+
+    private static void phones(ValidationProblems problems, List<String> phones) {
+        for (String phone : phones) {
+            if (phone.length() > TextLimits.PHONE) {
+                problems.add(ContactField.PHONES, "A phone number can be at most " + TextLimits.PHONE + " characters.");
+            } else if (!PHONE.matcher(phone).matches()) {
+                problems.add(ContactField.PHONES, "\"" + shorten(phone) + "\" does not look like a phone number.");
+            }
+        }
+    }
+
+    /** http(s) addresses, or a bare domain with a path ("linkedin.com/in/ana"), which we store as typed. */
+    static boolean looksLikeLink(String link) {
+        String candidate = link.strip();
+        if (candidate.contains(" ")) {
+            return false;
+        }
+        String lower = candidate.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            candidate = "https://" + candidate;
+        }
+        try {
+            URI uri = new URI(candidate);
+            String host = uri.getHost();
+            return host != null && host.contains(".") && !host.startsWith(".") && !host.endsWith(".");
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void length(ValidationProblems problems, ContactField field, String label, String value, int max) {
+        if (value.length() > max) {
+            problems.add(field, label + " is " + value.length() + " characters long; the most is " + max
+                    + ". Nothing was cut: shorten it to save.");
+        }
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+    }
+}

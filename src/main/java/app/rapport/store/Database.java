@@ -1,0 +1,303 @@
+package app.rapport.store;
+
+import app.rapport.store.DatabaseProblem.Kind;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+
+/**
+ * One Rapport database file: opened safely, migrated to the current schema, and the home of the DAOs.
+ *
+ * <p>Opening first inspects the file on a read-only connection. A file that is not SQLite, is another program's
+ * database, fails the integrity check, or was written by a newer Rapport is refused with a {@link DatabaseProblem}
+ * and its bytes are left untouched. Only then is it opened for writing with the pragmas of DESIGN.md
+ * (foreign keys, WAL, synchronous=FULL, a busy timeout) and migrated, each script in its own transaction.
+ *
+ * <p>One connection serves the whole app; all access is serialised on this object, and the app runs its
+ * database work on a single background executor.
+ */
+public final class Database implements AutoCloseable {
+
+    /** Marks a SQLite file as Rapport's ({@code PRAGMA application_id}): "Rapp" in ASCII. */
+    public static final int APPLICATION_ID = 0x52617070;
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 5000;
+
+    private final Path file;
+    private final Connection connection;
+    private int transactionDepth;
+
+    private final ContactDao contacts;
+    private final ImpressionDao impressions;
+    private final InteractionDao interactions;
+    private final StageHistoryDao stageHistory;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.contacts = new SqliteContactDao(this);
+        this.impressions = new SqliteImpressionDao(this);
+        this.interactions = new SqliteInteractionDao(this);
+        this.stageHistory = new SqliteStageHistoryDao(this);
+    }
+
+    /** Opens (creating if needed) the Rapport database at {@code file}, migrated to the current schema. */
+    public static Database open(Path file) throws DatabaseProblem {
+        Path absolute = file.toAbsolutePath();
+        boolean existing = Files.exists(absolute);
+        if (existing) {
+            inspect(absolute);
+        } else {
+            try {
+                Path parent = absolute.getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+            } catch (IOException e) {
+                throw new DatabaseProblem(Kind.CANNOT_OPEN, absolute,
+                        "Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+            }
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, writableConfig().toProperties());
+        } catch (SQLException e) {
+            throw new DatabaseProblem(Kind.CANNOT_OPEN, absolute, "Cannot open " + absolute + ": " + e.getMessage(), e);
+        }
+        Database database = new Database(absolute, connection);
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw new DatabaseProblem(Kind.CANNOT_OPEN, absolute,
+                    "Cannot prepare " + absolute + " for Rapport: " + rootMessage(e), e);
+        }
+        return database;
+    }
+
+    private static SQLiteConfig writableConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config;
+    }
+
+    /** Refuses, without writing a byte, any existing file that is not a healthy Rapport database this app can read. */
+    private static void inspect(Path file) throws DatabaseProblem {
+        if (Files.isDirectory(file)) {
+            throw new DatabaseProblem(Kind.CANNOT_OPEN, file, file + " is a folder, not a database file.", null);
+        }
+        long size;
+        byte[] header = new byte[SQLITE_HEADER.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw new DatabaseProblem(Kind.CANNOT_OPEN, file, "Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (size == 0) {
+            return; // an empty file is a new database
+        }
+        if (read < header.length || !Arrays.equals(header, SQLITE_HEADER)) {
+            throw new DatabaseProblem(Kind.NOT_A_DATABASE, file,
+                    file.getFileName() + " is not a Rapport database (it is not a SQLite file at all).", null);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+             Statement s = c.createStatement()) {
+            int applicationId = intPragma(s, "application_id");
+            int version = intPragma(s, "user_version");
+            int objects;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                objects = rs.next() ? rs.getInt(1) : 0;
+            }
+            if (applicationId != APPLICATION_ID && (applicationId != 0 || version != 0 || objects != 0)) {
+                throw new DatabaseProblem(Kind.NOT_RAPPORT, file,
+                        file.getFileName() + " is a SQLite database, but not a Rapport database.", null);
+            }
+            if (version > Migrations.latestVersion()) {
+                throw new DatabaseProblem(Kind.NEWER_VERSION, file,
+                        file.getFileName() + " was written by a newer version of Rapport (schema " + version
+                                + "; this version knows up to " + Migrations.latestVersion()
+                                + "). Update Rapport to open it.", null);
+            }
+            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                String verdict = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equals(verdict)) {
+                    throw new DatabaseProblem(Kind.CORRUPT, file,
+                            file.getFileName() + " is damaged (integrity check: " + verdict + ").", null);
+                }
+            }
+        } catch (SQLException e) {
+            throw new DatabaseProblem(isCorruption(e) ? Kind.CORRUPT : Kind.CANNOT_OPEN, file,
+                    file.getFileName() + (isCorruption(e) ? " is damaged and cannot be read: " : " cannot be opened: ")
+                            + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isCorruption(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            return code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB
+                    || code.name().startsWith("SQLITE_CORRUPT");
+        }
+        return false;
+    }
+
+    private static int intPragma(Statement s, String pragma) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private void migrate() {
+        int current = transaction(c -> {
+            try (Statement s = c.createStatement()) {
+                return intPragma(s, "user_version");
+            }
+        });
+        for (int version = current + 1; version <= Migrations.latestVersion(); version++) {
+            int target = version;
+            transaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String sql : Migrations.statementsFor(target)) {
+                        s.executeUpdate(sql);
+                    }
+                    s.executeUpdate("PRAGMA application_id = " + APPLICATION_ID);
+                    s.executeUpdate("PRAGMA user_version = " + target);
+                }
+                return null;
+            });
+        }
+    }
+
+    /** The schema version this file is at (after opening: the latest this app knows). */
+    public int schemaVersion() {
+        return transaction(c -> {
+            try (Statement s = c.createStatement()) {
+                return intPragma(s, "user_version");
+            }
+        });
+    }
+
+    /** The schema version this app writes. */
+    public static int latestSchemaVersion() {
+        return Migrations.latestVersion();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public ContactDao contacts() {
+        return contacts;
+    }
+
+    public ImpressionDao impressions() {
+        return impressions;
+    }
+
+    public InteractionDao interactions() {
+        return interactions;
+    }
+
+    public StageHistoryDao stageHistory() {
+        return stageHistory;
+    }
+
+    /** Work done on the database connection; may throw SQLException. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or, on any exception, none of it.
+     * Nested calls join the outer transaction.
+     */
+    public synchronized <T> T transaction(Work<T> work) {
+        boolean outermost = transactionDepth == 0;
+        try {
+            if (outermost) {
+                connection.setAutoCommit(false);
+            }
+            transactionDepth++;
+            T result;
+            try {
+                result = work.run(connection);
+            } finally {
+                transactionDepth--;
+            }
+            if (outermost) {
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            if (outermost) {
+                rollbackQuietly(e);
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /** Checks the whole file with {@code PRAGMA integrity_check}; returns "ok" or SQLite's findings. */
+    public String integrityCheck() {
+        return transaction(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                StringBuilder out = new StringBuilder();
+                while (rs.next()) {
+                    out.append(out.length() == 0 ? "" : "\n").append(rs.getString(1));
+                }
+                return out.toString();
+            }
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Closing " + file + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}
