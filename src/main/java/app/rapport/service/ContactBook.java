@@ -38,8 +38,9 @@ public final class ContactBook {
         return LocalDate.now(clock);
     }
 
+    /** What is wrong with {@code contact}, judged as {@link #save} would store it (trimmed, no empty entries). */
     public ValidationProblems validate(Contact contact) {
-        return validator.validate(contact);
+        return validator.validate(tidy(contact));
     }
 
     public List<ContactSummary> search(ContactQuery query, int offset, int limit) {
@@ -77,11 +78,12 @@ public final class ContactBook {
      * @throws InvalidContactException when the details break a rule; nothing is written then
      */
     public Contact save(Contact contact) {
-        ValidationProblems problems = validator.validate(contact);
+        // Judge what will be stored: " ana@example.com " or an empty second email line are not mistakes.
+        Contact clean = tidy(contact);
+        ValidationProblems problems = validator.validate(clean);
         if (!problems.isEmpty()) {
             throw new InvalidContactException(problems);
         }
-        Contact clean = tidy(contact);
         return database.transaction(c -> {
             if (clean.id() == 0) {
                 Contact stored = database.contacts().insert(clean);
@@ -131,9 +133,9 @@ public final class ContactBook {
         if (clean.isEmpty()) {
             throw new IllegalArgumentException("Write what you noticed first.");
         }
-        if (clean.length() > TextLimits.IMPRESSION) {
+        if (ContactValidator.characters(clean) > TextLimits.IMPRESSION) {
             throw new IllegalArgumentException("An impression can be at most " + TextLimits.IMPRESSION
-                    + " characters; this one is " + clean.length() + ".");
+                    + " characters; this one is " + ContactValidator.characters(clean) + ".");
         }
         return database.impressions().add(Impression.draft(contactId, kind, clean, today(), confidential));
     }
@@ -171,15 +173,19 @@ public final class ContactBook {
         });
     }
 
+    /** The text, cut to the reason's limit if need be, never inside a character (an emoji's two Java chars). */
     private static String reason(String text) {
-        return text.length() <= TextLimits.REASON ? text : text.substring(0, TextLimits.REASON - 1) + "…";
+        if (ContactValidator.characters(text) <= TextLimits.REASON) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, TextLimits.REASON - 1)) + "…";
     }
 
     /** Adds an event to the timeline of every contact it names. */
     public Interaction logInteraction(Interaction interaction) {
-        if (interaction.summary().length() > TextLimits.SUMMARY) {
+        if (ContactValidator.characters(interaction.summary()) > TextLimits.SUMMARY) {
             throw new IllegalArgumentException("A summary can be at most " + TextLimits.SUMMARY
-                    + " characters; this one is " + interaction.summary().length() + ".");
+                    + " characters; this one is " + ContactValidator.characters(interaction.summary()) + ".");
         }
         if (interaction.followUpOn() != null && interaction.followUpOn().isBefore(interaction.happenedOn())) {
             throw new IllegalArgumentException("The follow-up date is before the interaction itself.");

@@ -3,6 +3,7 @@ package app.rapport.service;
 import app.rapport.model.Contact;
 import app.rapport.model.TextLimits;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -40,8 +41,8 @@ public final class ContactValidator {
         for (String tag : contact.tags()) {
             if (tag.isBlank()) {
                 problems.add(ContactField.TAGS, "A tag cannot be empty.");
-            } else if (tag.length() > TextLimits.TAG) {
-                problems.add(ContactField.TAGS, "Tag \"" + shorten(tag) + "\" is " + tag.length()
+            } else if (characters(tag) > TextLimits.TAG) {
+                problems.add(ContactField.TAGS, "Tag \"" + shorten(tag) + "\" is " + characters(tag)
                         + " characters; the most is " + TextLimits.TAG + ".");
             }
         }
@@ -59,7 +60,7 @@ public final class ContactValidator {
 
     private static void emails(ValidationProblems problems, List<String> emails) {
         for (String email : emails) {
-            if (email.length() > TextLimits.EMAIL) {
+            if (characters(email) > TextLimits.EMAIL) {
                 problems.add(ContactField.EMAILS, "An email address can be at most " + TextLimits.EMAIL + " characters.");
             } else if (!EMAIL.matcher(email).matches()) {
                 problems.add(ContactField.EMAILS, "\"" + shorten(email) + "\" does not look like an email address.");
@@ -69,7 +70,7 @@ public final class ContactValidator {
 
     private static void phones(ValidationProblems problems, List<String> phones) {
         for (String phone : phones) {
-            if (phone.length() > TextLimits.PHONE) {
+            if (characters(phone) > TextLimits.PHONE) {
                 problems.add(ContactField.PHONES, "A phone number can be at most " + TextLimits.PHONE + " characters.");
             } else if (!PHONE.matcher(phone).matches()) {
                 problems.add(ContactField.PHONES, "\"" + shorten(phone) + "\" does not look like a phone number.");
@@ -90,20 +91,47 @@ public final class ContactValidator {
         try {
             URI uri = new URI(candidate);
             String host = uri.getHost();
+            if (host == null && uri.getRawAuthority() != null) {
+                // java.net.URI takes only ASCII host names: "münchen.de" is read as the ASCII name it stands for.
+                host = asciiHost(uri.getRawAuthority());
+            }
             return host != null && host.contains(".") && !host.startsWith(".") && !host.endsWith(".");
         } catch (URISyntaxException e) {
             return false;
         }
     }
 
+    /** An internationalised host name in ASCII ("xn--mnchen-3ya.de"), or null when it is not a host name. */
+    private static String asciiHost(String authority) {
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int port = host.lastIndexOf(':');
+        if (port >= 0) {
+            host = host.substring(0, port);
+        }
+        try {
+            String ascii = IDN.toASCII(host);
+            return ascii.matches("[A-Za-z0-9.-]+") ? ascii : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * How many characters the text has as a person counts them and as the database's CHECK constraints count them
+     * (SQLite's length()): an emoji outside the basic plane is one, not Java's two.
+     */
+    static int characters(String value) {
+        return value.codePointCount(0, value.length());
+    }
+
     private static void length(ValidationProblems problems, ContactField field, String label, String value, int max) {
-        if (value.length() > max) {
-            problems.add(field, label + " is " + value.length() + " characters long; the most is " + max
+        if (characters(value) > max) {
+            problems.add(field, label + " is " + characters(value) + " characters long; the most is " + max
                     + ". Nothing was cut: shorten it to save.");
         }
     }
 
     private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+        return characters(value) <= 40 ? value : value.substring(0, value.offsetByCodePoints(0, 37)) + "...";
     }
 }

@@ -6,6 +6,7 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ public final class Database implements AutoCloseable {
         }
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, writableConfig().toProperties());
+            connection = DriverManager.getConnection(url(absolute, false), writableConfig().toProperties());
         } catch (SQLException e) {
             throw new DatabaseProblem(Kind.CANNOT_OPEN, absolute, "Cannot open " + absolute + ": " + e.getMessage(), e);
         }
@@ -121,7 +122,12 @@ public final class Database implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        // A read-only connection to a WAL-mode file would still create -wal and -shm files beside it. With no
+        // journal beside the file there is nothing but the file to read, so it is opened as immutable: SQLite then
+        // creates, locks and writes nothing. A journal left by a crash must be read, so then the file is opened
+        // read-only as usual (the side files already exist).
+        boolean nothingBeside = !Files.exists(sibling(file, "-wal")) && !Files.exists(sibling(file, "-journal"));
+        try (Connection c = DriverManager.getConnection(url(file, nothingBeside), config.toProperties());
              Statement s = c.createStatement()) {
             int applicationId = intPragma(s, "application_id");
             int version = intPragma(s, "user_version");
@@ -151,6 +157,37 @@ public final class Database implements AutoCloseable {
                     file.getFileName() + (isCorruption(e) ? " is damaged and cannot be read: " : " cannot be opened: ")
                             + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The JDBC address of {@code file} as a SQLite URI ({@code file:///home/ana/...}, {@code file:///C:/Users/...},
+     * {@code file:////server/share/...}), every character of the path but letters, digits and {@code -._~/:}
+     * percent-encoded, so that none (a '?', a '#', a '%') is read as part of the address.
+     */
+    private static String url(Path file, boolean immutable) {
+        String path = file.toString();
+        if (File.separatorChar == '\\') {
+            path = path.replace('\\', '/');
+        }
+        if (!path.startsWith("/")) {
+            path = "/" + path;
+        }
+        StringBuilder url = new StringBuilder("jdbc:sqlite:file://");
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            char ch = (char) (b & 0xff);
+            if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+                    || "-._~/:".indexOf(ch) >= 0) {
+                url.append(ch);
+            } else {
+                url.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return url.append(immutable ? "?immutable=1" : "").toString();
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 
     private static boolean isCorruption(SQLException e) {
@@ -234,35 +271,44 @@ public final class Database implements AutoCloseable {
      * Nested calls join the outer transaction.
      */
     public synchronized <T> T transaction(Work<T> work) {
-        boolean outermost = transactionDepth == 0;
-        try {
-            if (outermost) {
-                connection.setAutoCommit(false);
-            }
+        if (transactionDepth > 0) {
             transactionDepth++;
-            T result;
             try {
-                result = work.run(connection);
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StoreException(e.getMessage(), e);
             } finally {
                 transactionDepth--;
             }
-            if (outermost) {
-                connection.commit();
-                connection.setAutoCommit(true);
-            }
+        }
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+        transactionDepth = 1;
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            connection.setAutoCommit(true);
             return result;
-        } catch (SQLException | RuntimeException e) {
-            if (outermost) {
-                rollbackQuietly(e);
-            }
-            if (e instanceof RuntimeException runtime) {
+        } catch (Throwable failure) {
+            // Any failure, an Error too: otherwise the half-done work would stay pending and be committed by the
+            // next transaction.
+            rollbackQuietly(failure);
+            if (failure instanceof RuntimeException runtime) {
                 throw runtime;
             }
-            throw new StoreException(e.getMessage(), e);
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw new StoreException(failure.getMessage(), failure);
+        } finally {
+            transactionDepth = 0;
         }
     }
 
-    private void rollbackQuietly(Exception cause) {
+    private void rollbackQuietly(Throwable cause) {
         try {
             connection.rollback();
             connection.setAutoCommit(true);

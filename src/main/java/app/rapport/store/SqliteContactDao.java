@@ -51,9 +51,8 @@ final class SqliteContactDao implements ContactDao {
                 ps.executeUpdate();
                 id = Rows.generatedId(ps);
             }
-            Contact stored = contact.withId(id).withTimestamps(now, now);
-            writeLists(c, stored);
-            return stored;
+            writeLists(c, contact.withId(id));
+            return storedContact(id);
         });
     }
 
@@ -61,14 +60,12 @@ final class SqliteContactDao implements ContactDao {
     public Contact update(Contact contact) {
         return database.transaction(c -> {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            Instant created;
-            try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM contact WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM contact WHERE id = ?")) {
                 ps.setLong(1, contact.id());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         throw new SQLException("No contact with id " + contact.id());
                     }
-                    created = Rows.instant(rs, "created_at");
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
@@ -87,10 +84,17 @@ final class SqliteContactDao implements ContactDao {
                     ps.executeUpdate();
                 }
             }
-            Contact stored = contact.withTimestamps(created, now);
-            writeLists(c, stored);
-            return stored;
+            writeLists(c, contact);
+            return storedContact(contact.id());
         });
+    }
+
+    /**
+     * The contact as stored, read back: tags are kept once each, under the spelling of a tag already in use
+     * ("designer" joins "Designer"), so the caller holds exactly what a later {@link #find} returns.
+     */
+    private Contact storedContact(long id) {
+        return find(id).orElseThrow(() -> new StoreException("Contact " + id + " vanished while being saved", null));
     }
 
     private static int bindDetails(PreparedStatement ps, Contact contact) throws SQLException {
@@ -119,8 +123,10 @@ final class SqliteContactDao implements ContactDao {
                 contact.emails());
         writePositional(c, "INSERT INTO contact_phone (contact_id, position, phone) VALUES (?, ?, ?)", contact.id(),
                 contact.phones());
+        // Only an existing tag of the same name is skipped; a tag the schema refuses (blank, too long) fails the
+        // write rather than vanish, as INSERT OR IGNORE would let it.
         List<String> tags = distinctIgnoringCase(contact.tags());
-        try (PreparedStatement addTag = c.prepareStatement("INSERT OR IGNORE INTO tag (name) VALUES (?)");
+        try (PreparedStatement addTag = c.prepareStatement("INSERT INTO tag (name) VALUES (?) ON CONFLICT DO NOTHING");
              PreparedStatement link = c.prepareStatement("""
                      INSERT INTO contact_tag (contact_id, tag_id, position)
                      SELECT ?, id, ? FROM tag WHERE name = ?""")) {

@@ -23,6 +23,8 @@ final class SqliteInteractionDao implements InteractionDao {
         if (interaction.contactIds().isEmpty()) {
             throw new IllegalArgumentException("An interaction needs at least one contact");
         }
+        // Each contact once, in the order the timeline reads them back (by id): what add returns is what is stored.
+        List<Long> contactIds = interaction.contactIds().stream().distinct().sorted().toList();
         return database.transaction(c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
@@ -39,15 +41,14 @@ final class SqliteInteractionDao implements InteractionDao {
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO interaction_contact (interaction_id, contact_id) VALUES (?, ?)")) {
-                for (long contactId : interaction.contactIds()) {
+                for (long contactId : contactIds) {
                     ps.setLong(1, id);
                     ps.setLong(2, contactId);
                     ps.executeUpdate();
                 }
             }
             return new Interaction(id, interaction.kind(), interaction.happenedOn(), interaction.summary(),
-                    interaction.notes(), interaction.confidential(), interaction.followUpOn(),
-                    interaction.contactIds());
+                    interaction.notes(), interaction.confidential(), interaction.followUpOn(), contactIds);
         });
     }
 

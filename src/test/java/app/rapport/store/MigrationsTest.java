@@ -1,0 +1,109 @@
+package app.rapport.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MigrationsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void splitDropsCommentLinesAndBlankLines() {
+        List<String> statements = Migrations.split("""
+                -- A heading comment
+                   -- an indented comment
+
+                CREATE TABLE a (id INTEGER PRIMARY KEY);
+                -- between statements
+                CREATE INDEX a_by_id ON a (id);
+                """);
+        assertEquals(List.of("CREATE TABLE a (id INTEGER PRIMARY KEY);", "CREATE INDEX a_by_id ON a (id);"),
+                statements);
+    }
+
+    @Test
+    void splitKeepsAStatementThatSpansLinesTogether() {
+        List<String> statements = Migrations.split("""
+                CREATE TABLE contact (
+                    id   INTEGER PRIMARY KEY,
+                    -- the name, required
+                    name TEXT NOT NULL CHECK (length(name) <= 200)
+                );
+                CREATE VIRTUAL TABLE s USING fts5 (
+                    name,
+                    tokenize = 'unicode61 remove_diacritics 2'
+                );
+                """);
+        assertEquals(2, statements.size());
+        assertEquals("""
+                CREATE TABLE contact (
+                    id   INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL CHECK (length(name) <= 200)
+                );""", statements.get(0));
+        assertTrue(statements.get(1).startsWith("CREATE VIRTUAL TABLE s USING fts5 ("));
+        assertTrue(statements.get(1).endsWith(");"));
+    }
+
+    @Test
+    void splitHandlesWindowsLineEndingsAndALastStatementWithoutSemicolon() {
+        List<String> statements = Migrations.split("CREATE TABLE a (x);\r\n-- note\r\nCREATE TABLE b (y)\r\n");
+        assertEquals(List.of("CREATE TABLE a (x);", "CREATE TABLE b (y)"), statements);
+    }
+
+    @Test
+    void splitOfAnEmptyOrCommentOnlyScriptIsEmpty() {
+        assertEquals(List.of(), Migrations.split(""));
+        assertEquals(List.of(), Migrations.split("-- nothing here\n\n   \n"));
+    }
+
+    @Test
+    void everyScriptHasStatementsAndNoneStartsWithAComment() {
+        for (int version = 1; version <= Migrations.latestVersion(); version++) {
+            List<String> statements = Migrations.statementsFor(version);
+            assertFalse(statements.isEmpty(), "script " + version);
+            for (String statement : statements) {
+                assertFalse(statement.startsWith("--"), statement);
+                assertTrue(statement.endsWith(";"), statement);
+            }
+        }
+    }
+
+    @Test
+    void theFirstScriptCreatesEveryTableOnAnEmptyFile() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        Database.open(file).close();
+        Set<String> tables = new TreeSet<>();
+        List<String> search = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT name, sql FROM sqlite_schema WHERE type = 'table'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                    if (rs.getString(1).equals("contact_search")) {
+                        search.add(rs.getString(2));
+                    }
+                }
+            }
+        }
+        assertTrue(tables.containsAll(Set.of("contact", "contact_email", "contact_phone", "tag", "contact_tag",
+                "impression", "interaction", "interaction_contact", "stage_change", "contact_search")), tables.toString());
+        assertEquals(1, search.size());
+        assertTrue(search.get(0).toLowerCase().contains("using fts5"), search.get(0));
+        assertTrue(search.get(0).contains("remove_diacritics 2"), search.get(0));
+    }
+}
