@@ -13,6 +13,14 @@ public final class ValidationProblems {
         messages.putIfAbsent(field, message);
     }
 
+    /** These problems plus {@code more} (for fields that already have a problem, the first message stays). */
+    public ValidationProblems with(Map<ContactField, String> more) {
+        ValidationProblems combined = new ValidationProblems();
+        messages.forEach(combined::add);
+        more.forEach(combined::add);
+        return combined;
+    }
+
     public boolean isEmpty() {
         return messages.isEmpty();
     }

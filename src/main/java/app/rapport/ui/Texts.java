@@ -1,0 +1,76 @@
+package app.rapport.ui;
+
+import app.rapport.model.DealBreakerDecision;
+import app.rapport.model.ImpressionKind;
+import app.rapport.model.InteractionKind;
+import app.rapport.model.RelationshipStage;
+import javafx.util.StringConverter;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The user-visible text of the app, from the resource bundle, and how values are written for people. */
+public final class Texts {
+
+    public static final String BUNDLE = "app.rapport.ui.messages";
+
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    public Texts(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    public static Texts load() {
+        return new Texts(ResourceBundle.getBundle(BUNDLE, Locale.getDefault()));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text for {@code key}, with {0}, {1}... filled in from {@code arguments}. */
+    public String get(String key, Object... arguments) {
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(arguments);
+    }
+
+    public String stage(RelationshipStage stage) {
+        return get("stage." + stage.name());
+    }
+
+    public String kind(ImpressionKind kind) {
+        return get("impression." + kind.name());
+    }
+
+    public String kind(InteractionKind kind) {
+        return get("interaction." + kind.name());
+    }
+
+    public String decision(DealBreakerDecision decision) {
+        return get("decision." + decision.name());
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : dates.format(date);
+    }
+
+    /** A combo-box converter that shows enum values in the user's words. */
+    public <E extends Enum<E>> StringConverter<E> converter(java.util.function.Function<E, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public E fromString(String string) {
+                throw new UnsupportedOperationException("Choose from the list");
+            }
+        };
+    }
+}

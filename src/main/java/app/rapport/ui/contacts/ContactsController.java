@@ -1,0 +1,323 @@
+package app.rapport.ui.contacts;
+
+import app.rapport.model.Contact;
+import app.rapport.model.ContactQuery;
+import app.rapport.model.ContactSummary;
+import app.rapport.model.RelationshipStage;
+import app.rapport.model.Tag;
+import app.rapport.service.ContactBook;
+import app.rapport.ui.AppContext;
+import app.rapport.ui.Texts;
+import javafx.animation.PauseTransition;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Contacts screen: a searchable, filterable list on the left, the selected contact's detail on the right.
+ * The list loads a page at a time (never the whole network) and asks for more as the user scrolls.
+ */
+public final class ContactsController {
+
+    static final int PAGE_SIZE = 100;
+    private static final Duration TYPING_PAUSE = Duration.millis(120);
+
+    private final AppContext context;
+    private final ContactBook book;
+    private final Texts texts;
+    private final ObservableList<ContactSummary> contacts = FXCollections.observableArrayList();
+    private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+
+    /** Increases with every new query, so that answers to stale queries are dropped. */
+    private long querySerial;
+    private ContactQuery currentQuery = ContactQuery.all();
+    private int total;
+    private boolean loadingMore;
+    /** Set while the list's selection is changed by the program, not the user. */
+    private boolean selectingQuietly;
+    private ContactSummary shown;
+
+    @FXML private SplitPane root;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<FilterChoice<String>> tagFilter;
+    @FXML private ComboBox<FilterChoice<RelationshipStage>> stageFilter;
+    @FXML private CheckBox archivedFilter;
+    @FXML private Label countLabel;
+    @FXML private ListView<ContactSummary> contactList;
+    @FXML private VBox emptyList;
+    @FXML private Label emptyListLabel;
+    @FXML private Button emptyListButton;
+    @FXML private VBox noSelection;
+    @FXML private Node detail;
+    @FXML private ContactDetailController detailController;
+
+    public ContactsController(AppContext context) {
+        this.context = context;
+        this.book = context.contacts();
+        this.texts = context.texts();
+    }
+
+    @FXML
+    private void initialize() {
+        contactList.setItems(contacts);
+        contactList.setCellFactory(list -> new ContactListCell(texts, this::loadMore));
+        contactList.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> selected(before, now));
+
+        List<FilterChoice<RelationshipStage>> stages = new ArrayList<>();
+        stages.add(new FilterChoice<>(null, texts.get("contacts.filter.anyStage")));
+        for (RelationshipStage stage : RelationshipStage.values()) {
+            stages.add(new FilterChoice<>(stage, texts.stage(stage)));
+        }
+        stageFilter.getItems().setAll(stages);
+        stageFilter.getSelectionModel().selectFirst();
+        tagFilter.getItems().setAll(List.of(anyTag()));
+        tagFilter.getSelectionModel().selectFirst();
+
+        typing.setOnFinished(event -> reload());
+        searchField.textProperty().addListener((obs, before, now) -> typing.playFromStart());
+        searchField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
+                searchField.clear();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DOWN && !contacts.isEmpty()) {
+                contactList.requestFocus();
+                if (contactList.getSelectionModel().isEmpty()) {
+                    contactList.getSelectionModel().selectFirst();
+                }
+                event.consume();
+            }
+        });
+        tagFilter.valueProperty().addListener((obs, before, now) -> {
+            if (now != null && !selectingQuietly) {
+                reload();
+            }
+        });
+        stageFilter.valueProperty().addListener((obs, before, now) -> reload());
+        archivedFilter.selectedProperty().addListener((obs, before, now) -> reload());
+
+        detailController.onChanged(this::contactChanged);
+        detail.setVisible(false);
+        root.sceneProperty().addListener((obs, before, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        this::newContact);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        this::focusSearch);
+            }
+        });
+        reload();
+    }
+
+    private FilterChoice<String> anyTag() {
+        return new FilterChoice<>(null, texts.get("contacts.filter.anyTag"));
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    private ContactQuery query() {
+        FilterChoice<String> tag = tagFilter.getValue();
+        FilterChoice<RelationshipStage> stage = stageFilter.getValue();
+        return new ContactQuery(searchField.getText(), tag == null ? null : tag.value(),
+                stage == null ? null : stage.value(), archivedFilter.isSelected());
+    }
+
+    /** What one background read brings back for the list. */
+    private record Page(List<ContactSummary> contacts, int total, List<Tag> tags) {
+    }
+
+    /** Runs the current query again from the top, keeping the selected contact selected when still listed. */
+    public void reload() {
+        ContactQuery query = query();
+        long serial = ++querySerial;
+        context.background().run(
+                () -> new Page(book.search(query, 0, PAGE_SIZE), book.count(query), book.tags()),
+                page -> {
+                    if (serial != querySerial) {
+                        return; // the user has typed on since
+                    }
+                    currentQuery = query;
+                    total = page.total();
+                    loadingMore = false;
+                    showTags(page.tags());
+                    Long keep = shown == null ? null : shown.id();
+                    selectingQuietly = true;
+                    try {
+                        contacts.setAll(page.contacts());
+                        selectById(keep);
+                    } finally {
+                        selectingQuietly = false;
+                    }
+                    showCountAndEmptyState();
+                });
+    }
+
+    private void loadMore() {
+        if (loadingMore || contacts.size() >= total) {
+            return;
+        }
+        loadingMore = true;
+        ContactQuery query = currentQuery;
+        long serial = querySerial;
+        int offset = contacts.size();
+        context.background().run(() -> book.search(query, offset, PAGE_SIZE), more -> {
+            loadingMore = false;
+            if (serial == querySerial && contacts.size() == offset) {
+                contacts.addAll(more);
+            }
+        });
+    }
+
+    private void showTags(List<Tag> tags) {
+        FilterChoice<String> chosen = tagFilter.getValue();
+        List<FilterChoice<String>> choices = new ArrayList<>();
+        choices.add(anyTag());
+        for (Tag tag : tags) {
+            choices.add(new FilterChoice<>(tag.name(), tag.name() + " (" + tag.contactCount() + ")"));
+        }
+        selectingQuietly = true;
+        try {
+            tagFilter.getItems().setAll(choices);
+            String wanted = chosen == null ? null : chosen.value();
+            tagFilter.getSelectionModel().select(choices.stream()
+                    .filter(choice -> Objects.equals(choice.value(), wanted)).findFirst().orElse(choices.get(0)));
+        } finally {
+            selectingQuietly = false;
+        }
+    }
+
+    private void showCountAndEmptyState() {
+        NumberFormat numbers = NumberFormat.getIntegerInstance();
+        boolean filtered = !currentQuery.text().isBlank() || currentQuery.tag() != null || currentQuery.stage() != null;
+        if (currentQuery.archived()) {
+            countLabel.setText(texts.get("contacts.count.archived", total, numbers.format(total)));
+        } else if (filtered) {
+            countLabel.setText(texts.get("contacts.count.matches", total, numbers.format(total)));
+        } else {
+            countLabel.setText(texts.get("contacts.count.all", total, numbers.format(total)));
+        }
+        boolean empty = contacts.isEmpty();
+        emptyList.setVisible(empty);
+        contactList.setVisible(!empty);
+        emptyListButton.setVisible(empty && !filtered && !currentQuery.archived());
+        emptyListButton.setManaged(emptyListButton.isVisible());
+        if (currentQuery.archived()) {
+            emptyListLabel.setText(texts.get("contacts.empty.archived"));
+        } else if (filtered) {
+            emptyListLabel.setText(currentQuery.text().isBlank() ? texts.get("contacts.empty.filtered")
+                    : texts.get("contacts.empty.search", currentQuery.text().strip()));
+        } else {
+            emptyListLabel.setText(texts.get("contacts.empty.none"));
+        }
+    }
+
+    private void selectById(Long id) {
+        if (id == null) {
+            contactList.getSelectionModel().clearSelection();
+            return;
+        }
+        for (int i = 0; i < contacts.size(); i++) {
+            if (contacts.get(i).id() == id) {
+                contactList.getSelectionModel().select(i);
+                return;
+            }
+        }
+        contactList.getSelectionModel().clearSelection();
+    }
+
+    private void selected(ContactSummary before, ContactSummary now) {
+        if (selectingQuietly) {
+            return;
+        }
+        if (now != null && shown != null && now.id() == shown.id()) {
+            return;
+        }
+        if (!detailController.mayLeave()) {
+            selectingQuietly = true;
+            try {
+                selectById(shown == null ? null : shown.id());
+            } finally {
+                selectingQuietly = false;
+            }
+            return;
+        }
+        show(now);
+    }
+
+    private void show(ContactSummary contact) {
+        shown = contact;
+        if (contact == null) {
+            detail.setVisible(false);
+            noSelection.setVisible(true);
+            detailController.clear();
+        } else {
+            noSelection.setVisible(false);
+            detail.setVisible(true);
+            detailController.show(contact.id());
+        }
+    }
+
+    /** Called by the detail after a save, archive, impression or decision: the list row may read differently now. */
+    private void contactChanged(long contactId) {
+        reload();
+    }
+
+    /** True when the user may move away from the contact shown (no unsaved edits, or they chose what to do). */
+    public boolean mayLeave() {
+        return detailController.mayLeave();
+    }
+
+    /** Ctrl+N: asks for a new contact's first details, stores them and opens the new contact. */
+    @FXML
+    public void newContact() {
+        if (!detailController.mayLeave()) {
+            return;
+        }
+        NewContactDialog dialog = new NewContactDialog(texts, book::validate);
+        if (root.getScene() != null) {
+            dialog.initOwner(root.getScene().getWindow());
+        }
+        dialog.showAndWait().ifPresent(this::create);
+    }
+
+    private void create(Contact draft) {
+        context.background().run(() -> book.save(draft), stored -> {
+            context.notifications().show(texts.get("contacts.added", stored.name()));
+            archivedFilter.setSelected(false);
+            searchField.clear();
+            shown = new ContactSummary(stored.id(), stored.name(), stored.organisation(), stored.role(),
+                    stored.stage(), false, false);
+            noSelection.setVisible(false);
+            detail.setVisible(true);
+            detailController.show(stored.id());
+            detailController.focusFirstField();
+            typing.stop();
+            reload();
+        });
+    }
+
+    /** The contacts listed now (for tests and the count). */
+    List<ContactSummary> listed() {
+        return List.copyOf(contacts);
+    }
+}

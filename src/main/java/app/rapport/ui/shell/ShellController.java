@@ -1,0 +1,114 @@
+package app.rapport.ui.shell;
+
+import app.rapport.ui.AppContext;
+import app.rapport.ui.Views;
+import app.rapport.ui.contacts.ContactsController;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The main window: a navigation rail with the five screens, the screen shown, and the notification bar.
+ * Screens not built yet say so plainly.
+ */
+public final class ShellController {
+
+    /** The screens of the rail, in order; Ctrl+1..5 switch to them. */
+    public enum Screen { TODAY, CONTACTS, BOARD, INTRODUCTIONS, MEETINGS }
+
+    private final AppContext context;
+    private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
+    private ContactsController contacts;
+
+    @FXML private BorderPane root;
+    @FXML private StackPane content;
+    @FXML private ToggleGroup navigation;
+    @FXML private ToggleButton todayButton;
+    @FXML private ToggleButton contactsButton;
+    @FXML private ToggleButton boardButton;
+    @FXML private ToggleButton introductionsButton;
+    @FXML private ToggleButton meetingsButton;
+
+    public ShellController(AppContext context) {
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        root.setBottom(context.notifications().bar());
+        List<ToggleButton> buttons = buttons();
+        for (Screen screen : Screen.values()) {
+            buttons.get(screen.ordinal()).setUserData(screen);
+        }
+        navigation.selectedToggleProperty().addListener((obs, before, now) -> {
+            if (now == null) {
+                before.setSelected(true); // one screen is always shown
+            } else {
+                show((Screen) now.getUserData());
+            }
+        });
+        contactsButton.setSelected(true);
+        root.sceneProperty().addListener((obs, before, scene) -> {
+            if (scene != null) {
+                for (Screen screen : Screen.values()) {
+                    KeyCombination keys = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1)),
+                            KeyCombination.SHORTCUT_DOWN);
+                    scene.getAccelerators().put(keys, () -> select(screen));
+                }
+            }
+        });
+    }
+
+    private List<ToggleButton> buttons() {
+        return List.of(todayButton, contactsButton, boardButton, introductionsButton, meetingsButton);
+    }
+
+    /** Switches to {@code screen}, as a click on its rail button does. */
+    public void select(Screen screen) {
+        buttons().get(screen.ordinal()).setSelected(true);
+    }
+
+    public Screen selected() {
+        Toggle toggle = navigation.getSelectedToggle();
+        return toggle == null ? null : (Screen) toggle.getUserData();
+    }
+
+    private void show(Screen screen) {
+        Node view = views.computeIfAbsent(screen, this::create);
+        content.getChildren().setAll(view);
+        if (screen == Screen.CONTACTS) {
+            contacts.focusSearch();
+        }
+    }
+
+    private Node create(Screen screen) {
+        if (screen == Screen.CONTACTS) {
+            Views.Loaded<ContactsController> loaded = Views.load(ContactsController.class, "ContactsView.fxml", context);
+            contacts = loaded.controller();
+            return loaded.root();
+        }
+        return NotBuiltYet.view(context.texts(), screen.name().toLowerCase(java.util.Locale.ROOT),
+                () -> select(Screen.CONTACTS));
+    }
+
+    /** The contacts screen's controller (loaded at start, as Contacts is the first screen shown). */
+    public ContactsController contacts() {
+        return contacts;
+    }
+
+    /** Asks the screens whether the window may close; false when the user chose to stay (e.g. unsaved edits). */
+    public boolean mayClose() {
+        return contacts == null || contacts.mayLeave();
+    }
+}

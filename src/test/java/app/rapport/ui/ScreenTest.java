@@ -1,0 +1,96 @@
+package app.rapport.ui;
+
+import app.rapport.service.ContactBook;
+import app.rapport.store.Database;
+import app.rapport.ui.shell.MainWindow;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A UI test over the real main window and FXML screens, on a real SQLite file in a temp folder, with the app's own
+ * background executor. Subclasses put their data in with {@link #seed(ContactBook)}.
+ */
+public abstract class ScreenTest extends FxRobot {
+
+    /** Tests run on a fixed day, so dates on screen are predictable. */
+    protected static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("UTC"));
+
+    @TempDir
+    protected Path folder;
+    protected Database database;
+    protected ContactBook book;
+    protected Background background;
+    protected MainWindow window;
+
+    protected Stage stage;
+
+    @BeforeEach
+    void openWindow() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        database = Database.open(folder.resolve("rapport.db"));
+        book = new ContactBook(database, CLOCK);
+        seed(book);
+        background = Background.singleThread();
+        FxToolkit.setupFixture(() -> {
+            window = MainWindow.create(database, background, CLOCK);
+            window.showOn(stage, "rapport.db");
+        });
+        settle();
+    }
+
+    /** Data the test starts with; none by default. */
+    protected void seed(ContactBook book) throws Exception {
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        settle();
+        FxToolkit.setupFixture(() -> stage.hide());
+        database.close();
+    }
+
+    /**
+     * Waits until the background work started by the screen, and what its results start in turn, is done,
+     * including the short pause the search field takes while the user types.
+     */
+    protected void settle() throws Exception {
+        for (int round = 0; round < 4; round++) {
+            WaitForAsyncUtils.sleep(round == 0 ? 180 : 10, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            background.await(() -> null);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    protected String textOf(String query) {
+        Node node = lookup(query).query();
+        return ((Labeled) node).getText();
+    }
+
+    /** True when a node matching {@code query} is on screen (it and all its parents visible). */
+    protected boolean isShown(String query) {
+        return lookup(query).match(node -> node.getScene() != null && isTreeVisible(node)).tryQuery().isPresent();
+    }
+
+    private static boolean isTreeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
