@@ -137,6 +137,17 @@ class ContactsScreenTest extends ScreenTest {
     }
 
     @Test
+    void escapeCancelsTheNewContactDialog() throws Exception {
+        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        settle();
+        clickOn("#newContactName").write("Someone I will not add");
+        type(KeyCode.ESCAPE);
+        settle();
+        assertEquals(1, listWindows().stream().filter(javafx.stage.Window::isShowing).count(), "the dialog closed");
+        assertEquals(3, book.count(ContactQuery.all()), "nothing was added");
+    }
+
+    @Test
     void walkingAwayParksTheContactAndKeepsIt() throws Exception {
         settle();
         select("Carla Reyes");
