@@ -19,6 +19,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -253,6 +256,27 @@ class ContactsScreenTest extends ScreenTest {
         settle();
         assertEquals("Leeds", stored("Ana Sousa").city());
         assertEquals("Ben Whitaker", textOf("#nameHeading"));
+    }
+
+    @Test
+    void introducedByIsPickedByTypingAName() throws Exception {
+        select("Ana Sousa");
+        clickOn("#introducedByField").write("Ben");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> lookup(".auto-complete-popup .list-cell").match(node -> !((ListCell<?>) node).isEmpty())
+                        .tryQuery().isPresent());
+        assertEquals(List.of("Pick a contact from the suggestions, or clear the field."), errorsShown(),
+                "a typed name that was not picked is not saved as someone else");
+        clickOn(lookup(".auto-complete-popup .list-cell").match(node -> !((ListCell<?>) node).isEmpty())
+                .queryAs(ListCell.class));
+        settle();
+        assertEquals("Ben Whitaker", lookup("#introducedByField").queryAs(TextField.class).getText());
+        assertTrue(errorsShown().isEmpty(), errorsShown().toString());
+        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        settle();
+        Contact ana = stored("Ana Sousa");
+        assertEquals(stored("Ben Whitaker").id(), ana.introducedById());
+        assertEquals("Ben Whitaker", book.detail(ana.id()).introducedByName());
     }
 
     @Test
