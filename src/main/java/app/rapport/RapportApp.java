@@ -1,5 +1,6 @@
 package app.rapport;
 
+import app.rapport.store.Database;
 import app.rapport.ui.Background;
 import app.rapport.ui.Texts;
 import app.rapport.ui.shell.MainWindow;
@@ -14,17 +15,20 @@ import java.time.Clock;
 
 /**
  * The JavaFX application. The database was opened by {@link Launcher} before the window; when that failed the user
- * is told why and may pick another file, which is opened off the JavaFX thread.
+ * is told why and may open another file or start a new one, which is opened off the JavaFX thread.
+ * On exit, work already handed to the background (a save the user asked for) finishes before the database closes.
  */
 public final class RapportApp extends Application {
 
     /** Exit status when the user quits after the database could not be opened. */
     static final int EXIT_DATABASE_PROBLEM = 2;
+    private static final long SECONDS_TO_FINISH_WORK = 30;
 
     private static volatile Startup startup;
     private static volatile int exitCode;
 
     private final Background background = Background.singleThread();
+    private volatile Database database;
 
     static void begin(Startup opened) {
         startup = opened;
@@ -41,26 +45,46 @@ public final class RapportApp extends Application {
 
     private void proceed(Stage stage, Startup result) {
         if (result.opened()) {
-            MainWindow.create(result.database(), background, Clock.systemDefaultZone())
-                    .showOn(stage, result.database().file().getFileName().toString());
+            database = result.database();
+            MainWindow.create(database, background, Clock.systemDefaultZone())
+                    .showOn(stage, database.file().getFileName().toString());
+            Platform.setImplicitExit(true);
             return;
         }
+        // no window is open while the user decides and the file opens: don't let JavaFX take that for "quit"
+        Platform.setImplicitExit(false);
         Texts texts = Texts.load();
-        if (StartupProblemDialog.ask(texts, result.problem()) == StartupProblemDialog.Choice.QUIT) {
+        StartupProblemDialog.Choice choice = StartupProblemDialog.ask(texts, result.problem());
+        if (choice == StartupProblemDialog.Choice.QUIT) {
             exitCode = EXIT_DATABASE_PROBLEM;
             Platform.exit();
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("problem.chooseFile"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(texts.get("problem.fileType"), "*.db", "*.sqlite", "*.rapport"),
                 new FileChooser.ExtensionFilter(texts.get("problem.anyFile"), "*"));
-        File file = chooser.showSaveDialog(null);
+        File file;
+        if (choice == StartupProblemDialog.Choice.OPEN_ANOTHER) {
+            chooser.setTitle(texts.get("problem.chooseFile"));
+            file = chooser.showOpenDialog(null);
+        } else {
+            chooser.setTitle(texts.get("problem.newFile"));
+            chooser.setInitialFileName("rapport.db");
+            file = chooser.showSaveDialog(null);
+        }
         if (file == null) {
             proceed(stage, result);
             return;
         }
         background.run(() -> Startup.open(file.toPath()), next -> proceed(stage, next));
+    }
+
+    @Override
+    public void stop() throws Exception {
+        background.finish(SECONDS_TO_FINISH_WORK);
+        if (database != null) {
+            database.close();
+        }
     }
 }

@@ -193,7 +193,23 @@ public final class ContactBook {
         return database.interactions().add(interaction);
     }
 
-    public void removeInteraction(long interactionId) {
-        database.interactions().delete(interactionId);
+    /**
+     * Takes an interaction off {@code contactId}'s timeline: an event shared with others stays on theirs, one
+     * with nobody else is deleted. {@link #restoreInteraction} undoes either.
+     */
+    public void removeFromTimeline(Interaction interaction, long contactId) {
+        database.transaction(c -> {
+            if (interaction.contactIds().stream().anyMatch(id -> id != contactId)) {
+                database.interactions().unlink(interaction.id(), contactId);
+            } else {
+                database.interactions().delete(interaction.id());
+            }
+            return null;
+        });
+    }
+
+    /** Undoes {@link #removeFromTimeline}: the interaction is back, as it was, on every timeline it was on. */
+    public void restoreInteraction(Interaction interaction) {
+        database.interactions().restore(interaction);
     }
 }

@@ -120,7 +120,7 @@ public final class ContactValidator {
      * How many characters the text has as a person counts them and as the database's CHECK constraints count them
      * (SQLite's length()): an emoji outside the basic plane is one, not Java's two.
      */
-    static int characters(String value) {
+    public static int characters(String value) {
         return value.codePointCount(0, value.length());
     }
 

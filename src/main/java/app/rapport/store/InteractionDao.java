@@ -13,4 +13,10 @@ public interface InteractionDao {
     List<Interaction> forContact(long contactId);
 
     void delete(long interactionId);
+
+    /** Takes the interaction off one contact's timeline; it stays on the others'. */
+    void unlink(long interactionId, long contactId);
+
+    /** Puts back a removed interaction, with its id, on the timelines of all its contacts (undo of a removal). */
+    void restore(Interaction interaction);
 }

@@ -94,4 +94,44 @@ final class SqliteInteractionDao implements InteractionDao {
             return null;
         });
     }
+
+    @Override
+    public void unlink(long interactionId, long contactId) {
+        database.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM interaction_contact WHERE interaction_id = ? AND contact_id = ?")) {
+                ps.setLong(1, interactionId);
+                ps.setLong(2, contactId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void restore(Interaction interaction) {
+        database.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT OR IGNORE INTO interaction (id, kind, happened_on, summary, notes, confidential, follow_up_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                ps.setLong(1, interaction.id());
+                ps.setString(2, interaction.kind().name());
+                Rows.setDate(ps, 3, interaction.happenedOn());
+                ps.setString(4, interaction.summary());
+                ps.setString(5, interaction.notes());
+                ps.setInt(6, interaction.confidential() ? 1 : 0);
+                Rows.setDate(ps, 7, interaction.followUpOn());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT OR IGNORE INTO interaction_contact (interaction_id, contact_id) VALUES (?, ?)")) {
+                for (long contactId : interaction.contactIds()) {
+                    ps.setLong(1, interaction.id());
+                    ps.setLong(2, contactId);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
 }

@@ -5,7 +5,6 @@ import javafx.concurrent.Task;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
@@ -17,11 +16,19 @@ import java.util.function.Consumer;
  */
 public final class Background {
 
-    private final Executor executor;
-    private Consumer<Throwable> onFailure = Throwable::printStackTrace;
+    private static final System.Logger LOG = System.getLogger(Background.class.getName());
 
-    public Background(Executor executor) {
+    private final ExecutorService executor;
+    private Consumer<Throwable> onFailure = error -> { };
+
+    public Background(ExecutorService executor) {
         this.executor = executor;
+    }
+
+    /** Work that returns nothing and may throw. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws Exception;
     }
 
     /** The app's executor: one daemon thread, so work is serialised and never keeps the app alive. */
@@ -39,6 +46,14 @@ public final class Background {
         this.onFailure = handler;
     }
 
+    /** Runs {@code work} in the background, then {@code onSuccess} on the JavaFX thread. */
+    public Task<Void> run(Work work, Runnable onSuccess) {
+        return run(() -> {
+            work.run();
+            return null;
+        }, ignored -> onSuccess.run());
+    }
+
     /** Runs {@code work} in the background, then {@code onSuccess} with its result on the JavaFX thread. */
     public <T> Task<T> run(Callable<T> work, Consumer<T> onSuccess) {
         return run(work, onSuccess, error -> onFailure.accept(error));
@@ -53,9 +68,23 @@ public final class Background {
             }
         };
         task.setOnSucceeded(event -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(event -> failure.accept(task.getException()));
+        task.setOnFailed(event -> {
+            LOG.log(System.Logger.Level.ERROR, "Background work failed", task.getException());
+            failure.accept(task.getException());
+        });
         executor.execute(task);
         return task;
+    }
+
+    /**
+     * Lets the work already handed over finish (a save the user asked for is not cut off when the window
+     * closes), waiting at most {@code seconds}, and takes no more.
+     */
+    public void finish(long seconds) throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+            LOG.log(System.Logger.Level.WARNING, "Background work still running after " + seconds + " s");
+        }
     }
 
     /** Runs {@code work} on the executor and waits for it. For callers already off the JavaFX thread. */

@@ -71,7 +71,12 @@ public final class Notifications {
         bar.setManaged(false);
     }
 
-    public String currentMessage() {
-        return bar.isVisible() ? message.getText() : "";
+    /** Ctrl+Z: runs the Undo on offer, if any; true when there was one. */
+    public boolean undo() {
+        if (!bar.isVisible() || undoAction == null) {
+            return false;
+        }
+        undo.fire();
+        return true;
     }
 }

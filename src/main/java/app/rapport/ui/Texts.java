@@ -1,6 +1,5 @@
 package app.rapport.ui;
 
-import app.rapport.model.DealBreakerDecision;
 import app.rapport.model.ImpressionKind;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.RelationshipStage;
@@ -51,8 +50,14 @@ public final class Texts {
         return get("interaction." + kind.name());
     }
 
-    public String decision(DealBreakerDecision decision) {
-        return get("decision." + decision.name());
+    /** What went wrong, in words a user can act on: the failure's own message, or its kind when it has none. */
+    public String describe(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? get("error.unexpected", cause.getClass().getSimpleName()) : message;
     }
 
     public String date(LocalDate date) {

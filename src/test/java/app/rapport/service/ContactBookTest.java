@@ -397,14 +397,29 @@ class ContactBookTest {
     }
 
     @Test
-    void aRemovedInteractionLeavesEveryTimeline() {
+    void removingASharedEventTakesItOffOneTimelineOnly() {
         Contact ana = book.save(Contact.named("Ana"));
         Contact ben = book.save(Contact.named("Ben"));
         Interaction lunch = book.logInteraction(Interaction.draft(InteractionKind.MEETING, TODAY, "Lunch", null,
                 List.of(ana.id(), ben.id())));
-        book.removeInteraction(lunch.id());
+        book.removeFromTimeline(lunch, ana.id());
         assertEquals(List.of(), book.detail(ana.id()).timeline());
-        assertEquals(List.of(), book.detail(ben.id()).timeline());
+        assertEquals(List.of("Lunch"), book.detail(ben.id()).timeline().stream().map(Interaction::summary).toList());
+
+        book.restoreInteraction(lunch);
+        assertEquals(List.of(lunch), book.detail(ana.id()).timeline(), "undo puts it back as it was");
+        assertEquals(List.of(lunch), book.detail(ben.id()).timeline());
+    }
+
+    @Test
+    void removingAnEventWithOneContactDeletesItAndUndoBringsItBack() {
+        Contact ana = book.save(Contact.named("Ana"));
+        Interaction call = book.logInteraction(Interaction.draft(InteractionKind.CALL, TODAY, "Call", TODAY.plusDays(3),
+                List.of(ana.id())));
+        book.removeFromTimeline(call, ana.id());
+        assertEquals(List.of(), book.detail(ana.id()).timeline());
+        book.restoreInteraction(call);
+        assertEquals(List.of(call), book.detail(ana.id()).timeline());
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------------

@@ -10,9 +10,9 @@ import app.rapport.service.ContactField;
 import app.rapport.service.InvalidContactException;
 import app.rapport.service.ValidationProblems;
 import app.rapport.ui.AppContext;
+import app.rapport.ui.Shown;
 import app.rapport.ui.Texts;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -26,43 +26,45 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 
+import java.lang.System.Logger.Level;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 
 /**
  * The right-hand side of the Contacts screen: the selected contact's profile (an editable form with inline
- * validation), impressions and timeline. Edits are held until Save; leaving with unsaved edits asks first.
+ * validation), impressions and timeline. Edits are held until Save; leaving with unsaved edits asks first, and a
+ * save the user asked for finishes before they move on.
  */
 public final class ContactDetailController {
+
+    private static final System.Logger LOG = System.getLogger(ContactDetailController.class.getName());
 
     private final AppContext context;
     private final ContactBook book;
     private final Texts texts;
+    private final Map<ContactField, Control> fields = new EnumMap<>(ContactField.class);
     private final Map<ContactField, Label> errors = new EnumMap<>(ContactField.class);
-    private LongConsumer onChanged = id -> { };
+    private Runnable onChanged = () -> { };
+
     /** The contact the user asked to see last; reads for any other arrive late and are dropped. */
     private long requestedId;
-
-    /** The contact as stored; the form's values are compared with it to tell unsaved edits. */
-    private Contact loaded;
-    /** What was last read from the store, to put the form back on Revert or Discard without reading again. */
+    /** What was last read from the store: the form's values are compared with it to tell unsaved edits. */
     private ContactDetail lastDetail;
-    private String loadedIntroducedByName;
-    /** The contact picked in "Introduced by" (null: none, or the text typed matches no pick yet). */
+    /** The contact picked in "Introduced by"; null for none. */
     private Long introducedById;
-    private boolean introducedByPending;
+    /** True while "Introduced by" holds typed text that is neither empty, the stored name, nor a pick. */
+    private boolean introducedByUnpicked;
+    /** Set while the program fills the form, so that its changes are not taken for the user's. */
     private boolean populating;
 
     @FXML private VBox root;
@@ -110,39 +112,6 @@ public final class ContactDetailController {
     private void initialize() {
         stageBox.getItems().setAll(RelationshipStage.values());
         stageBox.setConverter(texts.converter(texts::stage));
-        Map<ContactField, Control> fields = fieldControls();
-        fields.forEach((field, control) -> {
-            Label error = new Label();
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.setVisible(false);
-            error.setManaged(false);
-            ((Pane) control.getParent()).getChildren().add(error);
-            errors.put(field, error);
-            if (control instanceof TextInputControl input) {
-                input.textProperty().addListener((obs, before, now) -> edited());
-            }
-        });
-        metOnPicker.valueProperty().addListener((obs, before, now) -> edited());
-        metOnPicker.getEditor().textProperty().addListener((obs, before, now) -> edited());
-        stageBox.valueProperty().addListener((obs, before, now) -> edited());
-        bindIntroducedBy();
-        impressionsController.onChanged(this::reloadAfterChange);
-        timelineController.onChanged(this::reloadAfterChange);
-        root.sceneProperty().addListener((obs, before, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (root.isVisible() && isDirty()) {
-                        save();
-                    }
-                });
-            }
-        });
-        showDirty(false);
-    }
-
-    private Map<ContactField, Control> fieldControls() {
-        Map<ContactField, Control> fields = new EnumMap<>(ContactField.class);
         fields.put(ContactField.NAME, nameField);
         fields.put(ContactField.ORGANISATION, organisationField);
         fields.put(ContactField.ROLE, roleField);
@@ -160,26 +129,44 @@ public final class ContactDetailController {
         fields.put(ContactField.STAY_IN_TOUCH, stayInTouchField);
         fields.put(ContactField.TAGS, tagsField);
         fields.put(ContactField.NOTES, notesArea);
-        return fields;
+        fields.forEach((field, control) -> {
+            Label error = new Label();
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            Shown.set(error, false);
+            ((Pane) control.getParent()).getChildren().add(error);
+            errors.put(field, error);
+            if (control instanceof TextInputControl input && control != introducedByField) {
+                input.textProperty().addListener((obs, before, now) -> edited());
+            }
+        });
+        metOnPicker.getEditor().textProperty().addListener((obs, before, now) -> edited());
+        metOnPicker.valueProperty().addListener((obs, before, now) -> edited());
+        stageBox.valueProperty().addListener((obs, before, now) -> edited());
+        bindIntroducedBy();
+        impressionsController.onChanged(this::reloadKeepingEdits);
+        timelineController.onChanged(this::reloadKeepingEdits);
+        showEditState(false, true);
     }
 
     /** "Introduced by" is picked by typing: suggestions come from the store, off the JavaFX thread. */
     private void bindIntroducedBy() {
         AutoCompletionBinding<ContactSummary> binding = TextFields.bindAutoCompletion(introducedByField,
                 request -> {
+                    long self = requestedId;
                     try {
-                        long self = loaded == null ? 0 : loaded.id();
                         return context.background().await(() -> book.findByName(request.getUserText(), 8)).stream()
                                 .filter(candidate -> candidate.id() != self).toList();
                     } catch (Exception e) {
+                        LOG.log(Level.WARNING, "Suggestions for \"Introduced by\" failed", e);
                         return List.of();
                     }
                 },
-                new javafx.util.StringConverter<>() {
+                new StringConverter<>() {
                     @Override
                     public String toString(ContactSummary contact) {
-                        String sub = ContactListCell.subtitle(contact);
-                        return sub.isEmpty() ? contact.name() : contact.name() + " — " + sub;
+                        String sub = ContactListCell.subtitle(contact.organisation(), contact.role());
+                        return sub.isEmpty() ? contact.name() : texts.get("suggestion", contact.name(), sub);
                     }
 
                     @Override
@@ -196,23 +183,28 @@ public final class ContactDetailController {
                 populating = false;
             }
             introducedById = picked.id();
-            introducedByPending = false;
+            introducedByUnpicked = false;
             edited();
         });
         introducedByField.textProperty().addListener((obs, before, now) -> {
             if (populating) {
                 return;
             }
-            if (now.isBlank()) {
+            String typed = now.strip();
+            if (typed.isEmpty()) {
                 introducedById = null;
-                introducedByPending = false;
+                introducedByUnpicked = false;
+            } else if (lastDetail != null && typed.equals(lastDetail.introducedByName())) {
+                introducedById = lastDetail.contact().introducedById();
+                introducedByUnpicked = false;
             } else {
-                introducedByPending = true;
+                introducedByUnpicked = true;
             }
+            edited();
         });
     }
 
-    public void onChanged(LongConsumer listener) {
+    public void onChanged(Runnable listener) {
         this.onChanged = listener;
     }
 
@@ -221,15 +213,15 @@ public final class ContactDetailController {
         requestedId = contactId;
         context.background().run(() -> book.detail(contactId), detail -> {
             if (detail.contact().id() == requestedId) {
-                populate(detail, false);
+                populate(detail);
             }
         });
     }
 
     public void clear() {
         requestedId = 0;
-        loaded = null;
-        showDirty(false);
+        lastDetail = null;
+        showEditState(false, true);
     }
 
     public void focusFirstField() {
@@ -237,65 +229,78 @@ public final class ContactDetailController {
         organisationField.requestFocus();
     }
 
-    /**
-     * Shows {@code detail}. With {@code keepEdits}, unsaved edits in the form stay (a deal-breaker decision can
-     * change the stage while the user is editing; the stored stage then wins).
-     */
-    private void populate(ContactDetail detail, boolean keepEdits) {
+    /** Fills the whole form, the header and the tabs from what was read. */
+    private void populate(ContactDetail detail) {
         Contact contact = detail.contact();
-        Contact form = keepEdits && isDirty() ? formContact().withStage(contact.stage()) : contact;
-        String introducedByText = keepEdits && isDirty() ? introducedByField.getText() : detail.introducedByName();
-        Long introducedBy = keepEdits && isDirty() ? introducedById : contact.introducedById();
-        boolean pending = keepEdits && isDirty() && introducedByPending;
         lastDetail = detail;
-        loaded = contact;
-        loadedIntroducedByName = detail.introducedByName();
         populating = true;
         try {
-            nameField.setText(form.name());
-            organisationField.setText(form.organisation());
-            roleField.setText(form.role());
-            cityField.setText(form.city());
-            emailsField.setText(ListText.format(form.emails()));
-            phonesField.setText(ListText.format(form.phones()));
-            linkField.setText(form.link());
-            howWeMetField.setText(form.howWeMet());
-            whereWeMetField.setText(form.whereWeMet());
-            metOnPicker.setValue(form.metOn());
-            metOnPicker.getEditor().setText(form.metOn() == null ? "" : metOnPicker.getConverter().toString(form.metOn()));
-            introducedByField.setText(introducedByText == null ? "" : introducedByText);
-            introducedById = introducedBy;
-            introducedByPending = pending;
-            needsArea.setText(form.needs());
-            offersArea.setText(form.offers());
-            stageBox.setValue(form.stage());
-            stayInTouchField.setText(form.stayInTouchDays() == null ? "" : form.stayInTouchDays().toString());
-            tagsField.setText(ListText.format(form.tags()));
-            notesArea.setText(form.notes());
+            nameField.setText(contact.name());
+            organisationField.setText(contact.organisation());
+            roleField.setText(contact.role());
+            cityField.setText(contact.city());
+            emailsField.setText(ListText.format(contact.emails()));
+            phonesField.setText(ListText.format(contact.phones()));
+            linkField.setText(contact.link());
+            howWeMetField.setText(contact.howWeMet());
+            whereWeMetField.setText(contact.whereWeMet());
+            metOnPicker.setValue(contact.metOn());
+            metOnPicker.getEditor().setText(contact.metOn() == null ? ""
+                    : metOnPicker.getConverter().toString(contact.metOn()));
+            introducedByField.setText(Objects.requireNonNullElse(detail.introducedByName(), ""));
+            introducedById = contact.introducedById();
+            introducedByUnpicked = false;
+            needsArea.setText(contact.needs());
+            offersArea.setText(contact.offers());
+            stageBox.setValue(contact.stage());
+            stayInTouchField.setText(contact.stayInTouchDays() == null ? "" : contact.stayInTouchDays().toString());
+            tagsField.setText(ListText.format(contact.tags()));
+            notesArea.setText(contact.notes());
         } finally {
             populating = false;
         }
-        showHeader(detail);
+        showRecords(detail);
+        edited();
+    }
+
+    /**
+     * Shows what was read again after an impression, decision or timeline entry, leaving the user's unsaved edits
+     * in the form as typed. Only a stage changed in the store (walking away parks the contact) reaches the form.
+     */
+    private void refresh(ContactDetail detail) {
+        if (!isDirty()) {
+            populate(detail);
+            return;
+        }
+        RelationshipStage storedBefore = lastDetail.contact().stage();
+        lastDetail = detail;
+        if (detail.contact().stage() != storedBefore) {
+            populating = true;
+            try {
+                stageBox.setValue(detail.contact().stage());
+            } finally {
+                populating = false;
+            }
+        }
+        showRecords(detail);
+        edited();
+    }
+
+    /** The header, stage history, impressions and timeline: what the form does not edit. */
+    private void showRecords(ContactDetail detail) {
+        Contact contact = detail.contact();
+        nameHeading.setText(contact.name());
+        subtitle.setText(ContactListCell.subtitle(contact.organisation(), contact.role()));
+        stageChip.setText(texts.stage(contact.stage()));
+        Shown.stageStyle(stageChip, contact.stage());
+        Shown.set(dealBreakerBadge, detail.hasUnresolvedDealBreaker());
+        Shown.set(archivedBadge, contact.archived());
+        archiveButton.setText(texts.get(contact.archived() ? "detail.restore" : "detail.archive"));
         showStageHistory(detail.stageHistory());
         impressionsController.show(contact.id(), contact.name(), detail.impressions());
         timelineController.show(contact.id(), detail.timeline());
         impressionsTab.setText(texts.get("detail.tab.impressionsCount", detail.impressions().size()));
         timelineTab.setText(texts.get("detail.tab.timelineCount", detail.timeline().size()));
-        edited();
-    }
-
-    private void showHeader(ContactDetail detail) {
-        Contact contact = detail.contact();
-        nameHeading.setText(contact.name());
-        String sub = ContactListCell.subtitle(new ContactSummary(contact.id(), contact.name(), contact.organisation(),
-                contact.role(), contact.stage(), false, false));
-        subtitle.setText(sub);
-        stageChip.setText(texts.stage(contact.stage()));
-        stageChip.getStyleClass().removeIf(style -> style.startsWith("stage-") && !style.equals("stage-chip"));
-        stageChip.getStyleClass().add("stage-" + contact.stage().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        setShown(dealBreakerBadge, detail.hasUnresolvedDealBreaker());
-        setShown(archivedBadge, contact.archived());
-        archiveButton.setText(texts.get(contact.archived() ? "detail.restore" : "detail.archive"));
     }
 
     private void showStageHistory(List<StageChange> history) {
@@ -306,47 +311,49 @@ public final class ContactDetailController {
                     ? texts.get("history.started", texts.stage(change.to()), texts.date(change.changedOn()))
                     : texts.get("history.moved", texts.stage(change.from()), texts.stage(change.to()),
                     texts.date(change.changedOn()));
-            Label line = new Label(change.reason().isEmpty() ? step : step + ": " + change.reason());
+            Label line = new Label(change.reason().isEmpty() ? step : texts.get("history.because", step, change.reason()));
             line.setWrapText(true);
             line.getStyleClass().add("history-line");
             stageHistoryBox.getChildren().add(line);
         }
     }
 
-    private static void setShown(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
-
-    /** The contact as the form describes it now. */
+    /** The contact as the form describes it now, typed-but-not-committed dates included. */
     Contact formContact() {
-        Integer stayInTouch = parseDays(stayInTouchField.getText());
-        return new Contact(loaded == null ? 0 : loaded.id(), nameField.getText(), organisationField.getText(),
-                roleField.getText(), ListText.parse(emailsField.getText()), ListText.parse(phonesField.getText()),
-                linkField.getText(), cityField.getText(), howWeMetField.getText(), whereWeMetField.getText(),
-                metOnPicker.getValue(), introducedById, needsArea.getText(), offersArea.getText(),
-                ListText.parse(tagsField.getText()), notesArea.getText(), stageBox.getValue(), stayInTouch,
-                loaded != null && loaded.archived(), loaded == null ? null : loaded.createdAt(),
-                loaded == null ? null : loaded.updatedAt());
+        Contact stored = lastDetail.contact();
+        return new Contact(stored.id(), nameField.getText(), organisationField.getText(), roleField.getText(),
+                ListText.parse(emailsField.getText()), ListText.parse(phonesField.getText()), linkField.getText(),
+                cityField.getText(), howWeMetField.getText(), whereWeMetField.getText(), metOn(), introducedById,
+                needsArea.getText(), offersArea.getText(), ListText.parse(tagsField.getText()), notesArea.getText(),
+                stageBox.getValue(), stayInTouchDays(), stored.archived(), stored.createdAt(), stored.updatedAt());
     }
 
-    private static Integer parseDays(String text) {
-        String days = text == null ? "" : text.strip();
-        if (days.isEmpty()) {
+    /** The date in the "Met on" editor as typed (a date picker commits it only on Enter or leaving the field). */
+    private LocalDate metOn() {
+        String typed = metOnPicker.getEditor().getText();
+        if (typed == null || typed.isBlank()) {
             return null;
         }
+        return typedDate(typed).orElse(metOnPicker.getValue());
+    }
+
+    private Optional<LocalDate> typedDate(String text) {
         try {
-            return Integer.valueOf(days);
-        } catch (NumberFormatException e) {
-            return -1; // reported by validation
+            return Optional.ofNullable(metOnPicker.getConverter().fromString(text.strip()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
+    }
+
+    private Integer stayInTouchDays() {
+        String days = stayInTouchField.getText() == null ? "" : stayInTouchField.getText().strip();
+        return days.matches("\\d{1,4}") ? Integer.valueOf(days) : null;
     }
 
     /** Problems in the form: the rules of the service, plus what only the form can get wrong. */
     private ValidationProblems problems() {
-        ValidationProblems problems = book.validate(formContact());
         Map<ContactField, String> formOnly = new EnumMap<>(ContactField.class);
-        if (introducedByPending && !introducedByField.getText().strip().equals(loadedIntroducedByName)) {
+        if (introducedByUnpicked) {
             formOnly.put(ContactField.INTRODUCED_BY, texts.get("error.introducedBy"));
         }
         String stay = stayInTouchField.getText() == null ? "" : stayInTouchField.getText().strip();
@@ -354,162 +361,164 @@ public final class ContactDetailController {
             formOnly.put(ContactField.STAY_IN_TOUCH, texts.get("error.stayInTouch"));
         }
         String metOnText = metOnPicker.getEditor().getText();
-        if (metOnText != null && !metOnText.isBlank() && parsedDate(metOnText).isEmpty()) {
+        if (metOnText != null && !metOnText.isBlank() && typedDate(metOnText).isEmpty()) {
             formOnly.put(ContactField.MET_ON, texts.get("error.date"));
         }
-        return problems.with(formOnly);
+        return book.validate(formContact()).with(formOnly);
     }
 
-    private Optional<java.time.LocalDate> parsedDate(String text) {
-        try {
-            return Optional.ofNullable(metOnPicker.getConverter().fromString(text));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
+    /** After every change in the form: messages beside the fields, the unsaved mark, Save and Revert. */
     private void edited() {
-        if (populating || loaded == null) {
+        if (populating || lastDetail == null) {
             return;
         }
         ValidationProblems problems = problems();
         errors.forEach((field, label) -> {
             String message = problems.messageFor(field);
             label.setText(message == null ? "" : message);
-            setShown(label, message != null);
+            Shown.set(label, message != null);
         });
-        boolean dirty = isDirty();
-        showDirty(dirty);
-        saveButton.setDisable(!dirty || !problems.isEmpty());
+        showEditState(isDirty(), problems.isEmpty());
     }
 
-    private void showDirty(boolean dirty) {
-        setShown(unsavedLabel, dirty);
+    private void showEditState(boolean dirty, boolean valid) {
+        Shown.set(unsavedLabel, dirty);
         revertButton.setDisable(!dirty);
-        saveButton.setDisable(!dirty);
+        saveButton.setDisable(!dirty || !valid);
     }
 
     /** True when the form holds edits not yet saved. */
     public boolean isDirty() {
-        return loaded != null && (!formContact().sameDetailsAs(loaded) || introducedByPending
-                && !introducedByField.getText().strip().equals(loadedIntroducedByName == null ? "" : loadedIntroducedByName));
+        return lastDetail != null && (introducedByUnpicked || textDiffers()
+                || !formContact().sameDetailsAs(lastDetail.contact()));
+    }
+
+    /** Text that the contact would store the same but the user typed differently (e.g. "12.5" days). */
+    private boolean textDiffers() {
+        Integer stored = lastDetail.contact().stayInTouchDays();
+        return !stayInTouchField.getText().strip().equals(stored == null ? "" : stored.toString());
     }
 
     /**
-     * Asks what to do with unsaved edits before the user moves on. Returns true when they may move on
-     * (nothing unsaved, edits discarded, or a valid save started); false to stay.
+     * Lets the user move on from this contact: at once when nothing is unsaved; otherwise after asking, and
+     * after a save they chose has finished. {@code proceed} is not run when they choose to keep editing or the
+     * save fails.
      */
-    public boolean mayLeave() {
+    public void confirmLeave(Runnable proceed) {
         if (!isDirty()) {
-            return true;
+            proceed.run();
+            return;
         }
         ButtonType saveChanges = new ButtonType(texts.get("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(texts.get("unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType stay = new ButtonType(texts.get("unsaved.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.get("unsaved.text"), saveChanges, discard, stay);
-        alert.setTitle(texts.get("unsaved.title"));
-        alert.setHeaderText(texts.get("unsaved.header", loaded.name()));
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
+        Alert alert = Shown.alert(root, Alert.AlertType.CONFIRMATION, texts.get("unsaved.title"),
+                texts.get("unsaved.header", lastDetail.contact().name()), texts.get("unsaved.text"),
+                saveChanges, discard, stay);
         ButtonType answer = alert.showAndWait().orElse(stay);
         if (answer == saveChanges) {
-            if (!problems().isEmpty()) {
-                tabs.getSelectionModel().select(profileTab);
-                edited();
-                return false;
-            }
-            save();
-            return true;
-        }
-        if (answer == discard) {
+            save(proceed);
+        } else if (answer == discard) {
             revert();
-            return true;
+            proceed.run();
         }
-        return false;
     }
 
+    /** Ctrl+S and the Save button: saves the edits, or shows what stops them from being saved. */
     @FXML
-    void save() {
-        if (loaded == null || !problems().isEmpty()) {
+    public void save() {
+        save(() -> { });
+    }
+
+    private void save(Runnable then) {
+        if (lastDetail == null || !isDirty()) {
+            then.run();
+            return;
+        }
+        if (!problems().isEmpty()) {
+            showFirstProblem();
             return;
         }
         Contact edited = formContact();
+        saveButton.setDisable(true);
         context.background().run(() -> book.save(edited), stored -> {
             context.notifications().show(texts.get("detail.saved", stored.name()));
-            onChanged.accept(stored.id());
-            refreshIfShown(stored.id());
+            onChanged.run();
+            boolean untouchedSince = isDirty() && formContact().equals(edited);
+            if (requestedId == stored.id() && untouchedSince) {
+                show(stored.id());
+            } else {
+                edited();
+            }
+            then.run();
         }, error -> {
+            edited();
             String reason = error instanceof InvalidContactException invalid
-                    ? String.join(" ", invalid.problems().all().values()) : error.getMessage();
+                    ? String.join(" ", invalid.problems().all().values()) : texts.describe(error);
             context.notifications().show(texts.get("detail.notSaved", edited.name(), reason));
         });
     }
 
-    /** Reads the contact again if it is still the one the user is looking at. */
-    private void refreshIfShown(long contactId) {
-        if (requestedId == contactId) {
-            show(contactId);
-        }
+    private void showFirstProblem() {
+        tabs.getSelectionModel().select(profileTab);
+        edited();
+        ValidationProblems problems = problems();
+        fields.entrySet().stream().filter(entry -> problems.messageFor(entry.getKey()) != null).findFirst()
+                .ifPresent(entry -> entry.getValue().requestFocus());
     }
 
     /** Puts the form back to what is stored, without asking. */
     @FXML
     void revert() {
         if (lastDetail != null) {
-            populate(lastDetail, false);
+            populate(lastDetail);
         }
     }
 
     @FXML
     void toggleArchived() {
-        if (loaded == null || !mayLeave()) {
+        if (lastDetail == null) {
             return;
         }
-        Contact contact = loaded;
-        if (contact.archived()) {
-            context.background().run(() -> {
-                book.restore(contact.id());
-                return null;
-            }, done -> {
-                context.notifications().show(texts.get("detail.restored", contact.name()));
-                onChanged.accept(contact.id());
-                refreshIfShown(contact.id());
-            });
-            return;
-        }
-        context.background().run(() -> {
-            book.archive(contact.id());
-            return null;
-        }, done -> {
-            context.notifications().show(texts.get("detail.archived", contact.name()), () -> undoArchive(contact));
-            onChanged.accept(contact.id());
-            refreshIfShown(contact.id());
+        Contact contact = lastDetail.contact();
+        confirmLeave(() -> {
+            if (contact.archived()) {
+                restore(contact);
+            } else {
+                context.background().run(() -> book.archive(contact.id()), () -> {
+                    context.notifications().show(texts.get("detail.archived", contact.name()), () -> restore(contact));
+                    changed(contact.id());
+                });
+            }
         });
     }
 
-    private void undoArchive(Contact contact) {
-        context.background().run(() -> {
-            book.restore(contact.id());
-            return null;
-        }, done -> {
+    private void restore(Contact contact) {
+        context.background().run(() -> book.restore(contact.id()), () -> {
             context.notifications().show(texts.get("detail.restored", contact.name()));
-            onChanged.accept(contact.id());
-            refreshIfShown(contact.id());
+            changed(contact.id());
         });
+    }
+
+    /** After a write about {@code contactId}: the list may read differently, and the detail is read again. */
+    private void changed(long contactId) {
+        onChanged.run();
+        if (requestedId == contactId) {
+            show(contactId);
+        }
     }
 
     /** After an impression, decision or interaction: read the contact again, keeping any unsaved form edits. */
-    private void reloadAfterChange() {
-        if (loaded == null) {
+    private void reloadKeepingEdits() {
+        long id = requestedId;
+        if (id == 0) {
             return;
         }
-        long id = loaded.id();
         context.background().run(() -> book.detail(id), detail -> {
             if (requestedId == id) {
-                populate(detail, true);
+                refresh(detail);
             }
-            onChanged.accept(id);
+            onChanged.run();
         });
     }
 }

@@ -1,6 +1,7 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.model.ContactSummary;
+import app.rapport.ui.Shown;
 import app.rapport.ui.Texts;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -9,7 +10,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.Locale;
 
 /** A row of the contact list: name, organisation and role, stage, and a badge for an unresolved deal-breaker. */
 final class ContactListCell extends ListCell<ContactSummary> {
@@ -54,15 +54,12 @@ final class ContactListCell extends ListCell<ContactSummary> {
             return;
         }
         name.setText(contact.name());
-        String sub = subtitle(contact);
+        String sub = subtitle(contact.organisation(), contact.role());
         subtitle.setText(sub);
-        subtitle.setVisible(!sub.isEmpty());
-        subtitle.setManaged(!sub.isEmpty());
+        Shown.set(subtitle, !sub.isEmpty());
         stage.setText(texts.stage(contact.stage()));
-        stage.getStyleClass().removeIf(style -> style.startsWith("stage-") && !style.equals("stage-chip"));
-        stage.getStyleClass().add("stage-" + contact.stage().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        badge.setVisible(contact.hasUnresolvedDealBreaker());
-        badge.setManaged(contact.hasUnresolvedDealBreaker());
+        Shown.stageStyle(stage, contact.stage());
+        Shown.set(badge, contact.hasUnresolvedDealBreaker());
         setText(null);
         setGraphic(row);
         setAccessibleText(contact.name() + (sub.isEmpty() ? "" : ", " + sub) + ", " + texts.stage(contact.stage())
@@ -72,10 +69,11 @@ final class ContactListCell extends ListCell<ContactSummary> {
         }
     }
 
-    static String subtitle(ContactSummary contact) {
-        if (contact.organisation().isEmpty()) {
-            return contact.role();
+    /** "Bookkeeper · Sousa Bookkeeping", or whichever of the two is known. */
+    static String subtitle(String organisation, String role) {
+        if (organisation.isEmpty()) {
+            return role;
         }
-        return contact.role().isEmpty() ? contact.organisation() : contact.role() + " · " + contact.organisation();
+        return role.isEmpty() ? organisation : role + " · " + organisation;
     }
 }

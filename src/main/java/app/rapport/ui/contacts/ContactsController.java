@@ -21,8 +21,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -92,7 +90,11 @@ public final class ContactsController {
         tagFilter.getSelectionModel().selectFirst();
 
         typing.setOnFinished(event -> reload());
-        searchField.textProperty().addListener((obs, before, now) -> typing.playFromStart());
+        searchField.textProperty().addListener((obs, before, now) -> {
+            if (!selectingQuietly) {
+                typing.playFromStart();
+            }
+        });
         searchField.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE && !searchField.getText().isEmpty()) {
                 searchField.clear();
@@ -110,19 +112,19 @@ public final class ContactsController {
                 reload();
             }
         });
-        stageFilter.valueProperty().addListener((obs, before, now) -> reload());
-        archivedFilter.selectedProperty().addListener((obs, before, now) -> reload());
-
-        detailController.onChanged(this::contactChanged);
-        detail.setVisible(false);
-        root.sceneProperty().addListener((obs, before, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                        this::newContact);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        this::focusSearch);
+        stageFilter.valueProperty().addListener((obs, before, now) -> {
+            if (!selectingQuietly) {
+                reload();
             }
         });
+        archivedFilter.selectedProperty().addListener((obs, before, now) -> {
+            if (!selectingQuietly) {
+                reload();
+            }
+        });
+
+        detailController.onChanged(this::reload);
+        detail.setVisible(false);
         reload();
     }
 
@@ -146,12 +148,16 @@ public final class ContactsController {
     private record Page(List<ContactSummary> contacts, int total, List<Tag> tags) {
     }
 
-    /** Runs the current query again from the top, keeping the selected contact selected when still listed. */
+    /**
+     * Runs the current query again, as far down as the user has scrolled, keeping the selected contact selected
+     * (and in view) when it is still listed.
+     */
     public void reload() {
         ContactQuery query = query();
         long serial = ++querySerial;
+        int rows = query.equals(currentQuery) ? Math.max(PAGE_SIZE, contacts.size()) : PAGE_SIZE;
         context.background().run(
-                () -> new Page(book.search(query, 0, PAGE_SIZE), book.count(query), book.tags()),
+                () -> new Page(book.search(query, 0, rows), book.count(query), book.tags()),
                 page -> {
                     if (serial != querySerial) {
                         return; // the user has typed on since
@@ -239,29 +245,45 @@ public final class ContactsController {
         for (int i = 0; i < contacts.size(); i++) {
             if (contacts.get(i).id() == id) {
                 contactList.getSelectionModel().select(i);
+                if (!isInView(i)) {
+                    contactList.scrollTo(Math.max(0, i - 3));
+                }
                 return;
             }
         }
         contactList.getSelectionModel().clearSelection();
     }
 
+    private boolean isInView(int index) {
+        return contactList.lookupAll(".list-cell").stream().anyMatch(node -> node instanceof ContactListCell cell
+                && cell.getIndex() == index && cell.getItem() != null
+                && cell.localToScene(cell.getBoundsInLocal()).getMaxY()
+                <= contactList.localToScene(contactList.getBoundsInLocal()).getMaxY());
+    }
+
+    /** The user picked another row: show it, after asking about unsaved edits to the one shown. */
     private void selected(ContactSummary before, ContactSummary now) {
-        if (selectingQuietly) {
+        if (selectingQuietly || (now != null && shown != null && now.id() == shown.id())) {
             return;
         }
-        if (now != null && shown != null && now.id() == shown.id()) {
+        if (!detailController.isDirty()) {
+            show(now);
             return;
         }
-        if (!detailController.mayLeave()) {
-            selectingQuietly = true;
-            try {
-                selectById(shown == null ? null : shown.id());
-            } finally {
-                selectingQuietly = false;
-            }
-            return;
+        selectQuietly(shown == null ? null : shown.id()); // stays on the edited contact until the user decides
+        detailController.confirmLeave(() -> {
+            selectQuietly(now == null ? null : now.id());
+            show(now);
+        });
+    }
+
+    private void selectQuietly(Long id) {
+        selectingQuietly = true;
+        try {
+            selectById(id);
+        } finally {
+            selectingQuietly = false;
         }
-        show(now);
     }
 
     private void show(ContactSummary contact) {
@@ -277,47 +299,50 @@ public final class ContactsController {
         }
     }
 
-    /** Called by the detail after a save, archive, impression or decision: the list row may read differently now. */
-    private void contactChanged(long contactId) {
-        reload();
+    /** Runs {@code proceed} once the user may leave the contact shown (asking about unsaved edits first). */
+    public void confirmLeave(Runnable proceed) {
+        detailController.confirmLeave(proceed);
     }
 
-    /** True when the user may move away from the contact shown (no unsaved edits, or they chose what to do). */
-    public boolean mayLeave() {
-        return detailController.mayLeave();
+    /** Ctrl+S: saves the edits to the contact shown. */
+    public void save() {
+        detailController.save();
     }
 
     /** Ctrl+N: asks for a new contact's first details, stores them and opens the new contact. */
     @FXML
     public void newContact() {
-        if (!detailController.mayLeave()) {
-            return;
-        }
-        NewContactDialog dialog = new NewContactDialog(texts, book::validate);
-        if (root.getScene() != null) {
-            dialog.initOwner(root.getScene().getWindow());
-        }
-        dialog.showAndWait().ifPresent(this::create);
+        detailController.confirmLeave(() -> {
+            NewContactDialog dialog = new NewContactDialog(texts, book::validate);
+            if (root.getScene() != null) {
+                dialog.initOwner(root.getScene().getWindow());
+            }
+            dialog.showAndWait().ifPresent(this::create);
+        });
     }
 
     private void create(Contact draft) {
         context.background().run(() -> book.save(draft), stored -> {
             context.notifications().show(texts.get("contacts.added", stored.name()));
-            archivedFilter.setSelected(false);
-            searchField.clear();
-            shown = new ContactSummary(stored.id(), stored.name(), stored.organisation(), stored.role(),
-                    stored.stage(), false, false);
-            noSelection.setVisible(false);
-            detail.setVisible(true);
-            detailController.show(stored.id());
+            clearFilters();
+            show(new ContactSummary(stored.id(), stored.name(), stored.organisation(), stored.role(),
+                    stored.stage(), false, false));
             detailController.focusFirstField();
-            typing.stop();
             reload();
         });
     }
 
-    /** The contacts listed now (for tests and the count). */
-    List<ContactSummary> listed() {
-        return List.copyOf(contacts);
+    /** Shows every active contact again, without a reload per filter. */
+    private void clearFilters() {
+        selectingQuietly = true;
+        try {
+            archivedFilter.setSelected(false);
+            tagFilter.getSelectionModel().selectFirst();
+            stageFilter.getSelectionModel().selectFirst();
+            searchField.clear();
+        } finally {
+            selectingQuietly = false;
+        }
+        typing.stop();
     }
 }

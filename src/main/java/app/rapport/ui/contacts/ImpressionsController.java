@@ -5,7 +5,9 @@ import app.rapport.model.Impression;
 import app.rapport.model.ImpressionKind;
 import app.rapport.model.TextLimits;
 import app.rapport.service.ContactBook;
+import app.rapport.service.ContactValidator;
 import app.rapport.ui.AppContext;
+import app.rapport.ui.Shown;
 import app.rapport.ui.Texts;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -23,21 +25,27 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Likes, dislikes and deal-breakers about one contact. A deal-breaker stays visibly undecided until the user
  * decides: tolerate it, or walk away (which parks the relationship, never deletes it). Confidential impressions
- * are hidden until revealed.
+ * are hidden until revealed. Text typed but not yet added is kept per contact, never thrown away.
  */
 public final class ImpressionsController {
 
     private final AppContext context;
     private final ContactBook book;
     private final Texts texts;
+    private final Map<Long, String> drafts = new HashMap<>();
     private Runnable onChanged = () -> { };
     private long contactId;
     private String contactName = "";
+    /** The kind chosen before a typed prefix (+, -, !) switched it; restored after the entry is added. */
+    private ImpressionKind kindBeforePrefix;
 
     @FXML private VBox root;
     @FXML private ToggleGroup kindGroup;
@@ -69,21 +77,27 @@ public final class ImpressionsController {
                 before.setSelected(true);
             }
         });
-        impressionField.textProperty().addListener((obs, before, now) -> {
-            ImpressionEntry entry = ImpressionEntry.parse(now, selectedKind());
-            if (entry.kind() != selectedKind() && !now.isBlank()) {
-                toggleFor(entry.kind()).setSelected(true);
-            }
-            boolean tooLong = entry.text().length() > TextLimits.IMPRESSION;
-            entryHint.setText(tooLong ? texts.get("impressions.tooLong", TextLimits.IMPRESSION, entry.text().length())
-                    : texts.get("impressions.hint"));
-            entryHint.getStyleClass().remove("field-error");
-            if (tooLong) {
-                entryHint.getStyleClass().add("field-error");
-            }
-            addButton.setDisable(entry.text().isEmpty() || tooLong);
-        });
+        impressionField.textProperty().addListener((obs, before, now) -> typed(now));
         addButton.setDisable(true);
+    }
+
+    private void typed(String text) {
+        ImpressionEntry entry = ImpressionEntry.parse(text, selectedKind());
+        if (entry.kind() != selectedKind()) {
+            if (kindBeforePrefix == null) {
+                kindBeforePrefix = selectedKind();
+            }
+            toggleFor(entry.kind()).setSelected(true);
+        }
+        int length = ContactValidator.characters(entry.text());
+        boolean tooLong = length > TextLimits.IMPRESSION;
+        entryHint.setText(tooLong ? texts.get("impressions.tooLong", TextLimits.IMPRESSION, length)
+                : texts.get("impressions.hint"));
+        entryHint.getStyleClass().remove("field-error");
+        if (tooLong) {
+            entryHint.getStyleClass().add("field-error");
+        }
+        addButton.setDisable(entry.text().isEmpty() || tooLong);
     }
 
     public void onChanged(Runnable listener) {
@@ -104,28 +118,37 @@ public final class ImpressionsController {
 
     void show(long contactId, String contactName, List<Impression> impressions) {
         if (this.contactId != contactId) {
-            impressionField.clear();
-            confidentialBox.setSelected(false);
+            keepDraft();
+            this.contactId = contactId;
+            kindBeforePrefix = null;
             likeToggle.setSelected(true);
+            confidentialBox.setSelected(false);
+            impressionField.setText(drafts.getOrDefault(contactId, ""));
         }
-        this.contactId = contactId;
         this.contactName = contactName;
-        fill(dealBreakers, texts.get("impressions.group.DEAL_BREAKER"), impressions, ImpressionKind.DEAL_BREAKER);
-        fill(likes, texts.get("impressions.group.LIKE"), impressions, ImpressionKind.LIKE);
-        fill(dislikes, texts.get("impressions.group.DISLIKE"), impressions, ImpressionKind.DISLIKE);
-        emptyLabel.setVisible(impressions.isEmpty());
-        emptyLabel.setManaged(impressions.isEmpty());
+        fill(dealBreakers, ImpressionKind.DEAL_BREAKER, impressions);
+        fill(likes, ImpressionKind.LIKE, impressions);
+        fill(dislikes, ImpressionKind.DISLIKE, impressions);
+        Shown.set(emptyLabel, impressions.isEmpty());
     }
 
-    private void fill(VBox group, String title, List<Impression> impressions, ImpressionKind kind) {
+    private void keepDraft() {
+        String text = impressionField.getText();
+        if (text == null || text.isBlank()) {
+            drafts.remove(contactId);
+        } else {
+            drafts.put(contactId, text);
+        }
+    }
+
+    private void fill(VBox group, ImpressionKind kind, List<Impression> impressions) {
         List<Impression> ofKind = impressions.stream().filter(i -> i.kind() == kind).toList();
         group.getChildren().clear();
-        group.setVisible(!ofKind.isEmpty());
-        group.setManaged(!ofKind.isEmpty());
+        Shown.set(group, !ofKind.isEmpty());
         if (ofKind.isEmpty()) {
             return;
         }
-        Label heading = new Label(title + " (" + ofKind.size() + ")");
+        Label heading = new Label(texts.get("impressions.group." + kind.name(), ofKind.size()));
         heading.getStyleClass().add("section-title");
         group.getChildren().add(heading);
         for (Impression impression : ofKind) {
@@ -142,15 +165,12 @@ public final class ImpressionsController {
         VBox body = new VBox(4, text, date);
         HBox.setHgrow(body, Priority.ALWAYS);
         body.setMinWidth(0);
-        HBox row = new HBox(10);
-        row.getStyleClass().addAll("impression-row", "impression-" + impression.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        Label marker = new Label(switch (impression.kind()) {
-            case LIKE -> "+";
-            case DISLIKE -> "−";
-            case DEAL_BREAKER -> "!";
-        });
+        Label marker = new Label(texts.get("impressions.marker." + impression.kind().name()));
         marker.getStyleClass().add("impression-marker");
-        row.getChildren().addAll(marker, body);
+        marker.setAccessibleText(texts.kind(impression.kind()));
+        HBox row = new HBox(10, marker, body);
+        row.getStyleClass().addAll("impression-row",
+                "impression-" + impression.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (impression.confidential()) {
             text.setText(texts.get("impressions.hidden"));
             text.getStyleClass().add("confidential-hidden");
@@ -162,19 +182,18 @@ public final class ImpressionsController {
                 body.getChildren().remove(reveal);
             });
             body.getChildren().add(1, reveal);
-            date.setText(date.getText() + " · " + texts.get("impressions.confidentialMark"));
+            date.setText(texts.get("impressions.dateConfidential", texts.date(impression.notedOn())));
         } else {
             text.setText(impression.text());
         }
         if (impression.kind() == ImpressionKind.DEAL_BREAKER) {
             body.getChildren().add(decisionLine(impression));
         }
-        Region gap = new Region();
         Button remove = new Button("×");
         remove.getStyleClass().add("remove-button");
         remove.setAccessibleText(texts.get("impressions.remove"));
         remove.setOnAction(event -> remove(impression));
-        row.getChildren().addAll(gap, remove);
+        row.getChildren().addAll(new Region(), remove);
         return row;
     }
 
@@ -204,44 +223,56 @@ public final class ImpressionsController {
     private boolean confirmWalkAway() {
         ButtonType walkAway = new ButtonType(texts.get("decision.WALK_AWAY"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, texts.get("walkAway.text"), walkAway, cancel);
-        alert.setTitle(texts.get("walkAway.title"));
-        alert.setHeaderText(texts.get("walkAway.header", contactName));
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
+        Alert alert = Shown.alert(root, Alert.AlertType.CONFIRMATION, texts.get("walkAway.title"),
+                texts.get("walkAway.header", contactName), texts.get("walkAway.text"), walkAway, cancel);
         return alert.showAndWait().orElse(cancel) == walkAway;
     }
 
+    /** Tolerating can be undone from the notification; walking away was confirmed before and parks the contact. */
     private void decide(Impression dealBreaker, DealBreakerDecision decision) {
         context.background().run(() -> book.decide(dealBreaker.id(), decision), contact -> {
-            context.notifications().show(texts.get("decision.done." + decision.name(), contact.name()));
+            String message = texts.get("decision.done." + decision.name(), contact.name());
+            if (decision == DealBreakerDecision.TOLERATE) {
+                context.notifications().show(message, () -> context.background().run(
+                        () -> book.decide(dealBreaker.id(), DealBreakerDecision.OPEN), stillOpen -> onChanged.run()));
+            } else {
+                context.notifications().show(message);
+            }
             onChanged.run();
         });
     }
 
+    /** Enter in the field, or Add: notes the impression. The field empties at once, so a second Enter adds nothing. */
     @FXML
     void add() {
-        ImpressionEntry entry = ImpressionEntry.parse(impressionField.getText(), selectedKind());
-        if (entry.text().isEmpty() || entry.text().length() > TextLimits.IMPRESSION || contactId == 0) {
+        String typed = impressionField.getText();
+        ImpressionEntry entry = ImpressionEntry.parse(typed, selectedKind());
+        if (entry.text().isEmpty() || ContactValidator.characters(entry.text()) > TextLimits.IMPRESSION
+                || contactId == 0) {
             return;
         }
         boolean confidential = confidentialBox.isSelected();
         long id = contactId;
-        context.background().run(() -> book.noteImpression(id, entry.kind(), entry.text(), confidential), added -> {
-            impressionField.clear();
-            confidentialBox.setSelected(false);
-            impressionField.requestFocus();
-            onChanged.run();
-        }, error -> context.notifications().show(error.getMessage()));
+        impressionField.clear();
+        confidentialBox.setSelected(false);
+        if (kindBeforePrefix != null) {
+            toggleFor(kindBeforePrefix).setSelected(true);
+            kindBeforePrefix = null;
+        }
+        impressionField.requestFocus();
+        context.background().run(() -> book.noteImpression(id, entry.kind(), entry.text(), confidential),
+                added -> onChanged.run(),
+                error -> {
+                    if (contactId == id && impressionField.getText().isEmpty()) {
+                        impressionField.setText(typed);
+                    }
+                    context.notifications().show(texts.describe(error));
+                });
     }
 
     private void remove(Impression impression) {
-        context.background().run(() -> {
-            book.removeImpression(impression.id());
-            return null;
-        }, done -> {
-            context.notifications().show(texts.get("impressions.removed", texts.kind(impression.kind())),
+        context.background().run(() -> book.removeImpression(impression.id()), () -> {
+            context.notifications().show(texts.get("impressions.removed." + impression.kind().name()),
                     () -> context.background().run(() -> book.restoreImpression(impression), restored -> onChanged.run()));
             onChanged.run();
         });

@@ -18,20 +18,27 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
+import app.rapport.service.ContactValidator;
+
+import java.util.HashMap;
+import java.util.Map;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** A contact's timeline: log a call, a meeting, a referral... with an optional follow-up date; newest first. */
+/**
+ * A contact's timeline: log a call, a meeting, a referral... with an optional follow-up date; newest first.
+ * A summary typed but not yet added is kept per contact.
+ */
 public final class TimelineController {
 
     private final AppContext context;
     private final ContactBook book;
     private final Texts texts;
+    private final Map<Long, String> drafts = new HashMap<>();
     private Runnable onChanged = () -> { };
     private long contactId;
 
-    @FXML private VBox root;
     @FXML private ComboBox<InteractionKind> kindBox;
     @FXML private DatePicker datePicker;
     @FXML private TextField summaryField;
@@ -57,10 +64,20 @@ public final class TimelineController {
         timelineList.setCellFactory(list -> new InteractionCell());
         timelineList.setOnKeyPressed(event -> {
             Interaction selected = timelineList.getSelectionModel().getSelectedItem();
-            if (selected != null && (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE)) {
+            if (selected != null && event.getCode() == KeyCode.DELETE) {
                 remove(selected);
             }
         });
+        MenuItem removeItem = new MenuItem(texts.get("timeline.remove"));
+        removeItem.setOnAction(event -> {
+            Interaction selected = timelineList.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                remove(selected);
+            }
+        });
+        timelineList.setContextMenu(new ContextMenu(removeItem));
+        timelineList.getContextMenu().setOnShowing(event ->
+                removeItem.setDisable(timelineList.getSelectionModel().isEmpty()));
         summaryField.textProperty().addListener((obs, before, now) -> check());
         datePicker.valueProperty().addListener((obs, before, now) -> check());
         followUpPicker.valueProperty().addListener((obs, before, now) -> check());
@@ -73,11 +90,17 @@ public final class TimelineController {
 
     void show(long contactId, List<Interaction> timeline) {
         if (this.contactId != contactId) {
-            summaryField.clear();
+            String text = summaryField.getText();
+            if (text == null || text.isBlank()) {
+                drafts.remove(this.contactId);
+            } else {
+                drafts.put(this.contactId, text);
+            }
+            this.contactId = contactId;
+            summaryField.setText(drafts.getOrDefault(contactId, ""));
             followUpPicker.setValue(null);
             datePicker.setValue(book.today());
         }
-        this.contactId = contactId;
         timelineList.getItems().setAll(timeline);
         emptyLabel.setVisible(timeline.isEmpty());
         timelineList.setVisible(!timeline.isEmpty());
@@ -89,8 +112,8 @@ public final class TimelineController {
         String summary = summaryField.getText() == null ? "" : summaryField.getText().strip();
         if (datePicker.getValue() == null) {
             problem = texts.get("timeline.error.date");
-        } else if (summary.length() > TextLimits.SUMMARY) {
-            problem = texts.get("timeline.error.tooLong", TextLimits.SUMMARY, summary.length());
+        } else if (ContactValidator.characters(summary) > TextLimits.SUMMARY) {
+            problem = texts.get("timeline.error.tooLong", TextLimits.SUMMARY, ContactValidator.characters(summary));
         } else if (followUpPicker.getValue() != null && followUpPicker.getValue().isBefore(datePicker.getValue())) {
             problem = texts.get("timeline.error.followUp");
         }
@@ -107,22 +130,27 @@ public final class TimelineController {
         }
         Interaction interaction = Interaction.draft(kindBox.getValue(), datePicker.getValue(), summary,
                 followUpPicker.getValue(), List.of(contactId));
-        context.background().run(() -> book.logInteraction(interaction), added -> {
-            summaryField.clear();
-            followUpPicker.setValue(null);
-            summaryField.requestFocus();
-            onChanged.run();
-        }, error -> errorLabel.setText(error.getMessage()));
+        LocalDate followUp = followUpPicker.getValue();
+        long id = contactId;
+        // emptied at once, so a second Enter adds nothing; put back if the write fails
+        summaryField.clear();
+        followUpPicker.setValue(null);
+        summaryField.requestFocus();
+        context.background().run(() -> book.logInteraction(interaction), added -> onChanged.run(), error -> {
+            if (contactId == id && summaryField.getText().isEmpty()) {
+                summaryField.setText(summary);
+                followUpPicker.setValue(followUp);
+            }
+            errorLabel.setText(texts.describe(error));
+        });
     }
 
     private void remove(Interaction interaction) {
-        context.background().run(() -> {
-            book.removeInteraction(interaction.id());
-            return null;
-        }, done -> {
-            context.notifications().show(texts.get("timeline.removed", texts.kind(interaction.kind())),
-                    () -> context.background().run(() -> book.logInteraction(interaction.withId(0)),
-                            restored -> onChanged.run()));
+        long id = contactId;
+        context.background().run(() -> book.removeFromTimeline(interaction, id), () -> {
+            context.notifications().show(texts.get("timeline.removed", texts.kind(interaction.kind()),
+                            texts.date(interaction.happenedOn())),
+                    () -> context.background().run(() -> book.restoreInteraction(interaction), onChanged));
             onChanged.run();
         });
     }
@@ -142,13 +170,6 @@ public final class TimelineController {
             box.getStyleClass().add("timeline-entry");
             box.setMinWidth(0);
             box.maxWidthProperty().bind(widthProperty().subtract(30));
-            MenuItem removeItem = new MenuItem(texts.get("timeline.remove"));
-            removeItem.setOnAction(event -> {
-                if (getItem() != null) {
-                    remove(getItem());
-                }
-            });
-            setContextMenu(new ContextMenu(removeItem));
         }
 
         @Override
@@ -156,6 +177,7 @@ public final class TimelineController {
             super.updateItem(interaction, empty);
             if (empty || interaction == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             heading.setText(texts.date(interaction.happenedOn()) + " · " + texts.kind(interaction.kind()));
@@ -175,6 +197,8 @@ public final class TimelineController {
                 }
             }
             setGraphic(box);
+            setAccessibleText(heading.getText() + ". " + interaction.summary()
+                    + (due == null ? "" : ". " + followUp.getText()));
         }
     }
 }

@@ -48,9 +48,8 @@ public final class MainWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(event -> {
-            if (!shell.mayClose()) {
-                event.consume();
-            }
+            event.consume();
+            shell.confirmClose(stage::close);
         });
         stage.show();
     }
@@ -64,7 +63,7 @@ public final class MainWindow {
     }
 
     private static void showError(Scene scene, Texts texts, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(error.getMessage()));
+        Alert alert = new Alert(Alert.AlertType.ERROR, texts.describe(error));
         alert.setTitle(texts.get("error.title"));
         alert.setHeaderText(texts.get("error.header"));
         if (scene.getWindow() != null) {

@@ -61,13 +61,35 @@ public final class ShellController {
         contactsButton.setSelected(true);
         root.sceneProperty().addListener((obs, before, scene) -> {
             if (scene != null) {
-                for (Screen screen : Screen.values()) {
-                    KeyCombination keys = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1)),
-                            KeyCombination.SHORTCUT_DOWN);
-                    scene.getAccelerators().put(keys, () -> select(screen));
-                }
+                addShortcuts(scene);
             }
         });
+    }
+
+    /** The app-wide keys. Contact actions switch to the Contacts screen first, so nothing happens out of sight. */
+    private void addShortcuts(javafx.scene.Scene scene) {
+        Map<KeyCombination, Runnable> keys = scene.getAccelerators();
+        for (Screen screen : Screen.values()) {
+            keys.put(shortcut(KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1))), () -> select(screen));
+        }
+        keys.put(shortcut(KeyCode.N), () -> {
+            select(Screen.CONTACTS);
+            contacts.newContact();
+        });
+        keys.put(shortcut(KeyCode.F), () -> {
+            select(Screen.CONTACTS);
+            contacts.focusSearch();
+        });
+        keys.put(shortcut(KeyCode.S), () -> {
+            if (selected() == Screen.CONTACTS) {
+                contacts.save();
+            }
+        });
+        keys.put(shortcut(KeyCode.Z), () -> context.notifications().undo());
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }
 
     private List<ToggleButton> buttons() {
@@ -86,7 +108,9 @@ public final class ShellController {
 
     private void show(Screen screen) {
         Node view = views.computeIfAbsent(screen, this::create);
-        content.getChildren().setAll(view);
+        if (!content.getChildren().contains(view)) {
+            content.getChildren().setAll(view);
+        }
         if (screen == Screen.CONTACTS) {
             contacts.focusSearch();
         }
@@ -102,13 +126,8 @@ public final class ShellController {
                 () -> select(Screen.CONTACTS));
     }
 
-    /** The contacts screen's controller (loaded at start, as Contacts is the first screen shown). */
-    public ContactsController contacts() {
-        return contacts;
-    }
-
-    /** Asks the screens whether the window may close; false when the user chose to stay (e.g. unsaved edits). */
-    public boolean mayClose() {
-        return contacts == null || contacts.mayLeave();
+    /** Runs {@code close} once the screens allow it (unsaved edits saved or discarded); not if the user stays. */
+    public void confirmClose(Runnable close) {
+        contacts.confirmLeave(close);
     }
 }

@@ -21,7 +21,8 @@ CREATE TABLE contact (
     created_at       TEXT    NOT NULL,
     updated_at       TEXT    NOT NULL
 );
-CREATE INDEX contact_by_name ON contact (archived, name COLLATE NOCASE);
+-- The contact list in its order (name, then id); stage rides along so a stage filter needs no row lookups.
+CREATE INDEX contact_by_name ON contact (archived, name COLLATE NOCASE, id, stage);
 CREATE INDEX contact_by_stage ON contact (stage, archived);
 CREATE INDEX contact_introduced_by ON contact (introduced_by);
 
