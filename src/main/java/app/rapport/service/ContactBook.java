@@ -38,6 +38,14 @@ public final class ContactBook {
         return LocalDate.now(clock);
     }
 
+    /**
+     * The same book, dating what it records (stage changes, impressions, decisions) on {@code day}: for writing
+     * down what happened earlier, as the demo network does.
+     */
+    public ContactBook dated(LocalDate day) {
+        return new ContactBook(database, Clock.fixed(day.atStartOfDay(clock.getZone()).toInstant(), clock.getZone()));
+    }
+
     /** What is wrong with {@code contact}, judged as {@link #save} would store it (trimmed, no empty entries). */
     public ValidationProblems validate(Contact contact) {
         return validator.validate(tidy(contact));

@@ -503,15 +503,16 @@ public final class DemoNetwork {
             LocalDate metOn = today.minusDays(metDaysAgo(random, person.stage()));
             Long introducedBy = person.introducedBy() == null ? null : idOf(ids, person.introducedBy());
             String how = introducedBy == null ? event.how() : "Introduced by " + person.introducedBy();
-            Contact contact = book.save(new Contact(0, person.name(), person.organisation(), person.role(),
-                    emails(random, person), phones(random, person.city()), link(random, person.name()),
+            Contact contact = book.dated(metOn).save(new Contact(0, person.name(), person.organisation(),
+                    person.role(), emails(random, person), phones(random, person.city()), link(random, person.name()),
                     person.city(), how, event.where(), metOn, introducedBy, person.needs(), person.offers(),
                     Arrays.stream(person.tags().split(",")).map(String::strip).toList(), person.notes(),
-                    person.stage(), null, false, null, null));
+                    JUST_MET, null, false, null, null));
+            contact = growToward(book, contact, person.stage(), today);
             ids.put(person.name(), contact.id());
             saved.put(person.name(), contact);
 
-            impressions += noteImpressions(book, random, contact);
+            impressions += noteImpressions(book.dated(metOn), random, contact);
             interactions += logTimeline(book, random, contact, event, person.introducedBy(), today);
         }
 
@@ -525,13 +526,16 @@ public final class DemoNetwork {
 
         int openDealBreakers = 0;
         for (DealBreaker dealBreaker : DEAL_BREAKERS) {
-            Impression noted = book.noteImpression(idOf(ids, dealBreaker.person()), ImpressionKind.DEAL_BREAKER,
-                    dealBreaker.text(), false);
+            // noticed a while after meeting; decided some weeks later (still undecided for some)
+            LocalDate metOn = saved.get(dealBreaker.person()).metOn();
+            LocalDate noticed = between(metOn, today, 0.6);
+            Impression noted = book.dated(noticed).noteImpression(idOf(ids, dealBreaker.person()),
+                    ImpressionKind.DEAL_BREAKER, dealBreaker.text(), false);
             impressions++;
             if (dealBreaker.decision() == OPEN) {
                 openDealBreakers++;
             } else {
-                book.decide(noted.id(), dealBreaker.decision());
+                book.dated(between(noticed, today, 0.5)).decide(noted.id(), dealBreaker.decision());
             }
         }
 
@@ -539,6 +543,25 @@ public final class DemoNetwork {
             book.archive(idOf(ids, name));
         }
         return new Summary(saved.size(), ARCHIVED.size(), impressions, openDealBreakers, interactions);
+    }
+
+    /**
+     * Moves a relationship up the stages one at a time, from the day we met to its stage today, each step on its
+     * own date, so the stage history reads as it would have happened.
+     */
+    private static Contact growToward(ContactBook book, Contact contact, RelationshipStage stage, LocalDate today) {
+        Contact grown = contact;
+        int steps = stage.ordinal() - JUST_MET.ordinal();
+        for (int step = 1; step <= steps; step++) {
+            LocalDate on = between(contact.metOn(), today, step / (steps + 1.0));
+            grown = book.dated(on).save(grown.withStage(RelationshipStage.values()[JUST_MET.ordinal() + step]));
+        }
+        return grown;
+    }
+
+    /** The day {@code share} of the way from {@code from} to {@code to}. */
+    private static LocalDate between(LocalDate from, LocalDate to, double share) {
+        return from.plusDays(Math.round((to.toEpochDay() - from.toEpochDay()) * share));
     }
 
     /** Likes and dislikes, one to four (one or two for someone just met); now and then a confidential one. */
