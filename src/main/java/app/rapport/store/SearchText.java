@@ -1,19 +1,59 @@
 package app.rapport.store;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Turns what the user typed into an FTS5 match expression: every word must match the start of a word
  * ("ana boo" finds "Ana Silva, bookkeeping"). Punctuation separates words, as in the index's tokenizer,
- * and nothing the user types can be read as FTS5 syntax.
+ * and nothing the user types can be read as FTS5 syntax. Public only so that the search benchmark's reference
+ * query builds the same expression; the rest of the app searches through {@code ContactDao}.
  */
-final class SearchText {
+public final class SearchText {
+
+    /**
+     * Letters that are not a base letter plus an accent, so Unicode cannot take the accent off: written out as
+     * the letters people type for them on an English keyboard ("Łukasz" is found by "lukasz").
+     */
+    private static final Map<Character, String> WHOLE_LETTERS = Map.ofEntries(
+            Map.entry('ł', "l"), Map.entry('Ł', "L"), Map.entry('ø', "o"), Map.entry('Ø', "O"),
+            Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('ð', "d"), Map.entry('Ð', "D"),
+            Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "AE"), Map.entry('œ', "oe"),
+            Map.entry('Œ', "OE"), Map.entry('þ', "th"), Map.entry('Þ', "Th"), Map.entry('ı', "i"),
+            Map.entry('ħ', "h"), Map.entry('Ħ', "H"));
+
     private SearchText() {
     }
 
+    /** Text as the full-text index keeps it: the letters above written out; accents the tokenizer takes off. */
+    static String fold(String text) {
+        StringBuilder folded = null;
+        for (int i = 0; i < text.length(); i++) {
+            String whole = WHOLE_LETTERS.get(text.charAt(i));
+            if (whole != null && folded == null) {
+                folded = new StringBuilder(text.length() + 4).append(text, 0, i);
+            }
+            if (folded != null) {
+                folded.append(whole != null ? whole : String.valueOf(text.charAt(i)));
+            }
+        }
+        return folded == null ? text : folded.toString();
+    }
+
+    /**
+     * The key the contact list is ordered by: the name without accents or case, so that "Émile" sorts with
+     * "Emma" and "ábel" next to "Ábel", not after "Zoë".
+     */
+    static String sortKey(String name) {
+        String decomposed = Normalizer.normalize(fold(name.strip()), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+
     /** The match expression, or null when the text holds no word to search for. */
-    static String matchExpression(String typed) {
+    public static String matchExpression(String typed) {
         List<String> words = words(typed);
         if (words.isEmpty()) {
             return null;
@@ -33,6 +73,7 @@ final class SearchText {
         if (typed == null) {
             return words;
         }
+        typed = fold(typed);
         StringBuilder word = new StringBuilder();
         typed.codePoints().forEach(cp -> {
             if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {

@@ -1,7 +1,6 @@
 package app.rapport.store;
 
 import app.rapport.model.Contact;
-import app.rapport.model.RelationshipStage;
 import app.rapport.model.StageChange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -18,11 +18,12 @@ CREATE TABLE contact (
     stage            TEXT    NOT NULL CHECK (stage IN ('JUST_MET', 'GETTING_TO_KNOW', 'LIKE', 'TRUST', 'PARTNER', 'PARKED')),
     stay_in_touch_days INTEGER CHECK (stay_in_touch_days IS NULL OR stay_in_touch_days > 0),
     archived         INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    sort_name        TEXT    NOT NULL, -- the name without accents or case: the list's order (SearchText.sortKey)
     created_at       TEXT    NOT NULL,
     updated_at       TEXT    NOT NULL
 );
 -- The contact list in its order (name, then id); stage rides along so a stage filter needs no row lookups.
-CREATE INDEX contact_by_name ON contact (archived, name COLLATE NOCASE, id, stage);
+CREATE INDEX contact_by_name ON contact (archived, sort_name, id, stage);
 CREATE INDEX contact_by_stage ON contact (stage, archived);
 CREATE INDEX contact_introduced_by ON contact (introduced_by);
 
