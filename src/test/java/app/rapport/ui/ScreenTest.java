@@ -3,7 +3,12 @@ package app.rapport.ui;
 import app.rapport.service.ContactBook;
 import app.rapport.store.Database;
 import app.rapport.ui.shell.MainWindow;
+import app.rapport.model.ContactSummary;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +45,8 @@ public abstract class ScreenTest extends FxRobot {
     @BeforeEach
     void openWindow() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
+        // a test may close the window, as a user does; that must not end JavaFX for the tests after it
+        FxToolkit.setupFixture(() -> javafx.application.Platform.setImplicitExit(false));
         database = Database.open(folder.resolve("rapport.db"));
         book = new ContactBook(database, CLOCK);
         seed(book);
@@ -73,6 +80,31 @@ public abstract class ScreenTest extends FxRobot {
             background.await(() -> null);
             WaitForAsyncUtils.waitForFxEvents();
         }
+    }
+
+    /** Clicks the contact called {@code name} in the list, and waits for its detail. */
+    protected void selectContact(String name) throws Exception {
+        Node row = lookup(".contact-list .list-cell").match(node -> node instanceof ListCell<?> cell
+                && cell.getItem() instanceof ContactSummary contact && contact.name().equals(name)).query();
+        clickOn(row);
+        settle();
+    }
+
+    /** Clicks the detail tab whose title starts with {@code title} ("Impressions" for "Impressions (3)"). */
+    protected void openTab(String title) throws Exception {
+        clickOn(lookup(".tab-label").match(node -> ((Label) node).getText().startsWith(title)).queryLabeled());
+        settle();
+    }
+
+    /** Clicks the button labelled {@code button} in the open dialog. */
+    protected void answerDialog(String button) throws Exception {
+        clickOn(lookup(".dialog-pane .button").match(node -> button.equals(((Button) node).getText())).queryButton());
+        settle();
+    }
+
+    /** Presses Ctrl (Cmd on macOS is not used headless) with {@code key}. */
+    protected void shortcut(KeyCode key) {
+        press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
     }
 
     protected String textOf(String query) {

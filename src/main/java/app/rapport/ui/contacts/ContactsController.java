@@ -89,7 +89,7 @@ public final class ContactsController {
         tagFilter.getItems().setAll(List.of(anyTag()));
         tagFilter.getSelectionModel().selectFirst();
 
-        typing.setOnFinished(event -> reload());
+        typing.setOnFinished(event -> requery());
         searchField.textProperty().addListener((obs, before, now) -> {
             if (!selectingQuietly) {
                 typing.playFromStart();
@@ -109,17 +109,17 @@ public final class ContactsController {
         });
         tagFilter.valueProperty().addListener((obs, before, now) -> {
             if (now != null && !selectingQuietly) {
-                reload();
+                requery();
             }
         });
         stageFilter.valueProperty().addListener((obs, before, now) -> {
             if (!selectingQuietly) {
-                reload();
+                requery();
             }
         });
         archivedFilter.selectedProperty().addListener((obs, before, now) -> {
             if (!selectingQuietly) {
-                reload();
+                requery();
             }
         });
 
@@ -144,20 +144,29 @@ public final class ContactsController {
                 stage == null ? null : stage.value(), archivedFilter.isSelected());
     }
 
-    /** What one background read brings back for the list. */
+    /** What one background read brings back for the list; tags only when they may have changed. */
     private record Page(List<ContactSummary> contacts, int total, List<Tag> tags) {
     }
 
+    /** Runs the query as the user changed it (typing, filters): from the top; tags cannot have changed. */
+    private void requery() {
+        load(false);
+    }
+
     /**
-     * Runs the current query again, as far down as the user has scrolled, keeping the selected contact selected
-     * (and in view) when it is still listed.
+     * After a write: runs the query again as far down as the user has scrolled, with the tags in use, keeping the
+     * selected contact selected (and in view) when it is still listed.
      */
     public void reload() {
+        load(true);
+    }
+
+    private void load(boolean afterWrite) {
         ContactQuery query = query();
         long serial = ++querySerial;
-        int rows = query.equals(currentQuery) ? Math.max(PAGE_SIZE, contacts.size()) : PAGE_SIZE;
+        int rows = afterWrite && query.equals(currentQuery) ? Math.max(PAGE_SIZE, contacts.size()) : PAGE_SIZE;
         context.background().run(
-                () -> new Page(book.search(query, 0, rows), book.count(query), book.tags()),
+                () -> new Page(book.search(query, 0, rows), book.count(query), afterWrite ? book.tags() : null),
                 page -> {
                     if (serial != querySerial) {
                         return; // the user has typed on since
@@ -165,7 +174,9 @@ public final class ContactsController {
                     currentQuery = query;
                     total = page.total();
                     loadingMore = false;
-                    showTags(page.tags());
+                    if (page.tags() != null) {
+                        showTags(page.tags());
+                    }
                     Long keep = shown == null ? null : shown.id();
                     selectingQuietly = true;
                     try {

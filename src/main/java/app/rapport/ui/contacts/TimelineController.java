@@ -4,6 +4,7 @@ import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.TextLimits;
 import app.rapport.service.ContactBook;
+import app.rapport.service.ContactValidator;
 import app.rapport.ui.AppContext;
 import app.rapport.ui.Texts;
 import javafx.fxml.FXML;
@@ -18,13 +19,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import app.rapport.service.ContactValidator;
-
-import java.util.HashMap;
-import java.util.Map;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A contact's timeline: log a call, a meeting, a referral... with an optional follow-up date; newest first.

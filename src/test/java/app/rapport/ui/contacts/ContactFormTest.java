@@ -2,16 +2,11 @@ package app.rapport.ui.contacts;
 
 import app.rapport.model.Contact;
 import app.rapport.model.ContactQuery;
-import app.rapport.model.ContactSummary;
 import app.rapport.model.ImpressionKind;
 import app.rapport.model.RelationshipStage;
 import app.rapport.service.ContactBook;
 import app.rapport.ui.ScreenTest;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -43,26 +38,12 @@ class ContactFormTest extends ScreenTest {
         return book.detail(id).contact();
     }
 
-    private void select(String name) throws Exception {
-        Node row = lookup(".contact-list .list-cell").match(node -> node instanceof ListCell<?> cell
-                && cell.getItem() instanceof ContactSummary s && s.name().equals(name)).query();
-        clickOn(row);
-        settle();
-    }
 
-    private void answer(String button) throws Exception {
-        clickOn(lookup(".dialog-pane .button").match(node -> button.equals(((Button) node).getText())).queryButton());
-        settle();
-    }
 
-    private void openTab(String title) throws Exception {
-        clickOn(lookup(".tab-label").match(node -> ((Label) node).getText().startsWith(title)).queryLabeled());
-        settle();
-    }
 
     @Test
     void unsavedEditsSurviveAnImpressionBeingAdded() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         TextField city = lookup("#cityField").queryAs(TextField.class);
         clickOn(city).write("Leeds");
         openTab("Impressions");
@@ -77,16 +58,16 @@ class ContactFormTest extends ScreenTest {
 
     @Test
     void walkingAwayWhileEditingParksTheContactAndKeepsTheOtherEdits() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         TextField city = lookup("#cityField").queryAs(TextField.class);
         clickOn(city).write("Leeds");
         openTab("Impressions");
         clickOn("Walk away");
         settle();
-        answer("Walk away");
+        answerDialog("Walk away");
         assertEquals(RelationshipStage.PARKED, stored(anaId).stage());
         assertEquals("Leeds", city.getText());
-        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        shortcut(KeyCode.S);
         settle();
         assertEquals("Leeds", stored(anaId).city());
         assertEquals(RelationshipStage.PARKED, stored(anaId).stage(), "saving the form does not undo the walk-away");
@@ -94,7 +75,7 @@ class ContactFormTest extends ScreenTest {
 
     @Test
     void clearingIntroducedByRemovesTheIntroducer() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         TextField introducedBy = lookup("#introducedByField").queryAs(TextField.class);
         assertEquals("Ben Whitaker", introducedBy.getText());
         interact(introducedBy::clear);
@@ -107,19 +88,19 @@ class ContactFormTest extends ScreenTest {
 
     @Test
     void aDateTypedButNotYetConfirmedIsSaved() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         DatePicker metOn = lookup("#metOnPicker").queryAs(DatePicker.class);
         LocalDate date = LocalDate.of(2026, 1, 15);
         clickOn(metOn.getEditor()).write(metOn.getConverter().toString(date));
         assertTrue(isShown("#unsavedLabel"), "typing a date is an edit");
-        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        shortcut(KeyCode.S);
         settle();
         assertEquals(date, stored(anaId).metOn());
     }
 
     @Test
     void revertAndDiscardPutTheStoredDetailsBack() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         TextField organisation = lookup("#organisationField").queryAs(TextField.class);
         clickOn(organisation).write(" Ltd");
         clickOn("#revertButton");
@@ -128,30 +109,36 @@ class ContactFormTest extends ScreenTest {
         assertFalse(isShown("#unsavedLabel"));
 
         clickOn(organisation).write(" Ltd");
-        select("Ben Whitaker");
-        answer("Discard changes");
+        selectContact("Ben Whitaker");
+        answerDialog("Discard changes");
         assertEquals("Ben Whitaker", lookup("#nameHeading").queryLabeled().getText());
         assertEquals("Sousa Bookkeeping", stored(anaId).organisation());
     }
 
+    /** As the window's close button does; not waited for, since the handler opens a dialog and waits for it. */
+    private void requestClose() {
+        javafx.application.Platform.runLater(() -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+    }
+
     @Test
     void closingTheWindowWithUnsavedEditsAsksAndSavesFirst() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         clickOn("#cityField").write("York");
-        interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        requestClose();
         settle();
-        answer("Save");
+        answerDialog("Save");
         assertEquals("York", stored(anaId).city());
         assertFalse(stage.isShowing(), "the window closed once the save was done");
     }
 
     @Test
     void closingTheWindowAndChoosingToStayKeepsItOpen() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         clickOn("#cityField").write("York");
-        interact(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        requestClose();
         settle();
-        answer("Keep editing");
+        answerDialog("Keep editing");
         assertTrue(stage.isShowing());
         assertEquals("York", lookup("#cityField").queryAs(TextField.class).getText());
     }
@@ -163,7 +150,7 @@ class ContactFormTest extends ScreenTest {
         settle();
         assertEquals("No matches", lookup("#countLabel").queryLabeled().getText());
         clickOn("Board");
-        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        shortcut(KeyCode.N);
         settle();
         clickOn("#newContactName").write("Chloé Martin");
         type(KeyCode.ENTER);

@@ -77,15 +77,7 @@ class ContactsScreenTest extends ScreenTest {
         return book.detail(summary.id()).contact();
     }
 
-    private void select(String name) throws Exception {
-        clickOn(cellFor(name));
-        settle();
-    }
 
-    private void openTab(String title) throws Exception {
-        clickOn(lookup(".tab-label").match(node -> ((Label) node).getText().startsWith(title)).queryLabeled());
-        settle();
-    }
 
     @Test
     void listsContactsByNameWithCountAndBadge() throws Exception {
@@ -99,7 +91,7 @@ class ContactsScreenTest extends ScreenTest {
     @Test
     void createsAContactWithLikesDislikesAndADealBreakerThenTolerates() throws Exception {
         settle();
-        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        shortcut(KeyCode.N);
         settle();
         TextField nameField = lookup("#newContactName").queryAs(TextField.class);
         assertEquals(nameField, nameField.getScene().getFocusOwner(), "the dialog opens with the cursor in Name");
@@ -141,7 +133,7 @@ class ContactsScreenTest extends ScreenTest {
 
     @Test
     void escapeCancelsTheNewContactDialog() throws Exception {
-        press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        shortcut(KeyCode.N);
         settle();
         clickOn("#newContactName").write("Someone I will not add");
         type(KeyCode.ESCAPE);
@@ -153,13 +145,11 @@ class ContactsScreenTest extends ScreenTest {
     @Test
     void walkingAwayParksTheContactAndKeepsIt() throws Exception {
         settle();
-        select("Carla Reyes");
+        selectContact("Carla Reyes");
         openTab("Impressions");
         clickOn("Walk away");
         settle();
-        clickOn(lookup(".dialog-pane .button").match(node -> "Walk away".equals(((javafx.scene.control.Button) node).getText()))
-                .queryButton());
-        settle();
+        answerDialog("Walk away");
 
         Contact carla = stored("Carla Reyes");
         assertEquals(RelationshipStage.PARKED, carla.stage());
@@ -191,7 +181,7 @@ class ContactsScreenTest extends ScreenTest {
         assertTrue(isShown("#emptyListLabel"));
         assertTrue(textOf("#emptyListLabel").contains("No one matches"));
 
-        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        shortcut(KeyCode.F);
         type(KeyCode.ESCAPE);
         settle();
         assertEquals(3, listedNames().size(), "Escape clears the search");
@@ -200,7 +190,7 @@ class ContactsScreenTest extends ScreenTest {
     @Test
     void archiveIsUndoable() throws Exception {
         settle();
-        select("Ben Whitaker");
+        selectContact("Ben Whitaker");
         clickOn("#archiveButton");
         settle();
         assertTrue(stored("Ben Whitaker").archived());
@@ -216,7 +206,7 @@ class ContactsScreenTest extends ScreenTest {
     @Test
     void invalidEditsShowMessagesAndSaveNothing() throws Exception {
         settle();
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         clickOn("#emailsField").write("ana@");
         settle();
         assertTrue(errorsShown().contains("\"ana@\" does not look like an email address."), errorsShown().toString());
@@ -227,7 +217,7 @@ class ContactsScreenTest extends ScreenTest {
         settle();
         assertTrue(errorsShown().contains(
                 "Name is 201 characters long; the most is 200. Nothing was cut: shorten it to save."), errorsShown().toString());
-        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        shortcut(KeyCode.S);
         settle();
         assertEquals("Ana Sousa", stored("Ana Sousa").name(), "nothing was saved");
         assertTrue(stored("Ana Sousa").emails().isEmpty());
@@ -236,31 +226,27 @@ class ContactsScreenTest extends ScreenTest {
     @Test
     void unsavedEditsAreNotLostWhenMovingToAnotherContact() throws Exception {
         settle();
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         TextField city = lookup("#cityField").queryAs(TextField.class);
         clickOn(city).write("Leeds");
         assertTrue(isShown("#unsavedLabel"));
 
         clickOn(cellFor("Ben Whitaker"));
         settle();
-        clickOn(lookup(".dialog-pane .button").match(node -> "Keep editing".equals(((javafx.scene.control.Button) node).getText()))
-                .queryButton());
-        settle();
+        answerDialog("Keep editing");
         assertEquals("Leeds", city.getText(), "staying keeps the edits");
         assertEquals("Ana Sousa", textOf("#nameHeading"));
 
         clickOn(cellFor("Ben Whitaker"));
         settle();
-        clickOn(lookup(".dialog-pane .button").match(node -> "Save".equals(((javafx.scene.control.Button) node).getText()))
-                .queryButton());
-        settle();
+        answerDialog("Save");
         assertEquals("Leeds", stored("Ana Sousa").city());
         assertEquals("Ben Whitaker", textOf("#nameHeading"));
     }
 
     @Test
     void introducedByIsPickedByTypingAName() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         clickOn("#introducedByField").write("Ben");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> lookup(".auto-complete-popup .list-cell").match(node -> !((ListCell<?>) node).isEmpty())
@@ -272,7 +258,7 @@ class ContactsScreenTest extends ScreenTest {
         settle();
         assertEquals("Ben Whitaker", lookup("#introducedByField").queryAs(TextField.class).getText());
         assertTrue(errorsShown().isEmpty(), errorsShown().toString());
-        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        shortcut(KeyCode.S);
         settle();
         Contact ana = stored("Ana Sousa");
         assertEquals(stored("Ben Whitaker").id(), ana.introducedById());
@@ -282,7 +268,7 @@ class ContactsScreenTest extends ScreenTest {
     @Test
     void logsAnInteractionOnTheTimelineNewestFirst() throws Exception {
         settle();
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         openTab("Timeline");
         clickOn("#summaryField").write("Coffee at Laynes: wants an intro to a solicitor");
         type(KeyCode.ENTER);

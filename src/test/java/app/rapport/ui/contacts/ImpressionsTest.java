@@ -6,7 +6,6 @@ import app.rapport.model.Impression;
 import app.rapport.model.ImpressionKind;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
-import app.rapport.model.ContactSummary;
 import app.rapport.service.ContactBook;
 import app.rapport.ui.ScreenTest;
 import javafx.scene.Node;
@@ -41,17 +40,7 @@ class ImpressionsTest extends ScreenTest {
                 null, List.of(anaId, benId)));
     }
 
-    private void select(String name) throws Exception {
-        Node row = lookup(".contact-list .list-cell").match(node -> node instanceof ListCell<?> cell
-                && cell.getItem() instanceof ContactSummary s && s.name().equals(name)).query();
-        clickOn(row);
-        settle();
-    }
 
-    private void openTab(String title) throws Exception {
-        clickOn(lookup(".tab-label").match(node -> ((Label) node).getText().startsWith(title)).queryLabeled());
-        settle();
-    }
 
     private boolean textOnScreen(String text) {
         return lookup(".impression-text").match(node -> node.isVisible() && text.equals(((Label) node).getText()))
@@ -60,7 +49,7 @@ class ImpressionsTest extends ScreenTest {
 
     @Test
     void confidentialImpressionsStayHiddenUntilRevealed() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         openTab("Impressions");
         assertFalse(textOnScreen("Told me in confidence she is selling the firm"));
         assertTrue(textOnScreen("Confidential — hidden"));
@@ -70,14 +59,14 @@ class ImpressionsTest extends ScreenTest {
 
     @Test
     void aRemovedImpressionComesBackWithUndo() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         openTab("Impressions");
         Node dealBreakerRow = lookup(".impression-deal-breaker").query();
         clickOn(from(dealBreakerRow).lookup(".remove-button").queryButton());
         settle();
         assertEquals(List.of(ImpressionKind.LIKE),
                 book.detail(anaId).impressions().stream().map(Impression::kind).toList());
-        press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        shortcut(KeyCode.Z);
         settle();
         Impression back = book.detail(anaId).impressions().stream()
                 .filter(i -> i.kind() == ImpressionKind.DEAL_BREAKER).findFirst().orElseThrow();
@@ -87,7 +76,7 @@ class ImpressionsTest extends ScreenTest {
 
     @Test
     void toleratingCanBeUndone() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         openTab("Impressions");
         clickOn("I can tolerate this");
         settle();
@@ -99,7 +88,7 @@ class ImpressionsTest extends ScreenTest {
 
     @Test
     void aPrefixChangesTheKindForThatEntryOnly() throws Exception {
-        select("Ben Whitaker");
+        selectContact("Ben Whitaker");
         openTab("Impressions");
         clickOn("#impressionField").write("! Rude to waiters");
         assertTrue(lookup("#dealBreakerToggle").queryAs(ToggleButton.class).isSelected());
@@ -114,19 +103,19 @@ class ImpressionsTest extends ScreenTest {
 
     @Test
     void textTypedButNotAddedIsKeptPerContact() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         openTab("Impressions");
         clickOn("#impressionField").write("- Interrupts");
-        select("Ben Whitaker");
+        selectContact("Ben Whitaker");
         assertEquals("", lookup("#impressionField").queryAs(TextField.class).getText(), "not added to Ben");
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         assertEquals("- Interrupts", lookup("#impressionField").queryAs(TextField.class).getText());
         assertEquals(2, book.detail(anaId).impressions().size(), "nothing was added behind the user's back");
     }
 
     @Test
     void removingASharedEventLeavesItOnTheOtherTimelineAndUndoBringsItBack() throws Exception {
-        select("Ana Sousa");
+        selectContact("Ana Sousa");
         openTab("Timeline");
         ListView<?> timeline = lookup("#timelineList").queryListView();
         clickOn(lookup("#timelineList .list-cell").match(node -> !((ListCell<?>) node).isEmpty())
