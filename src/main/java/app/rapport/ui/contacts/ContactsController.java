@@ -9,6 +9,7 @@ import app.rapport.service.ContactBook;
 import app.rapport.ui.AppContext;
 import app.rapport.ui.Texts;
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -77,7 +78,7 @@ public final class ContactsController {
     private void initialize() {
         contactList.setItems(contacts);
         contactList.setCellFactory(list -> new ContactListCell(texts, this::loadMore));
-        contactList.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> selected(before, now));
+        contactList.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> selected(now));
 
         List<FilterChoice<RelationshipStage>> stages = new ArrayList<>();
         stages.add(new FilterChoice<>(null, texts.get("contacts.filter.anyStage")));
@@ -107,21 +108,14 @@ public final class ContactsController {
                 event.consume();
             }
         });
-        tagFilter.valueProperty().addListener((obs, before, now) -> {
-            if (now != null && !selectingQuietly) {
-                requery();
-            }
-        });
-        stageFilter.valueProperty().addListener((obs, before, now) -> {
-            if (!selectingQuietly) {
-                requery();
-            }
-        });
-        archivedFilter.selectedProperty().addListener((obs, before, now) -> {
-            if (!selectingQuietly) {
-                requery();
-            }
-        });
+        for (ObservableValue<?> filter : List.of(tagFilter.valueProperty(), stageFilter.valueProperty(),
+                archivedFilter.selectedProperty())) {
+            filter.addListener((obs, before, now) -> {
+                if (now != null && !selectingQuietly) {
+                    requery();
+                }
+            });
+        }
 
         detailController.onChanged(this::reload);
         detail.setVisible(false);
@@ -273,7 +267,7 @@ public final class ContactsController {
     }
 
     /** The user picked another row: show it, after asking about unsaved edits to the one shown. */
-    private void selected(ContactSummary before, ContactSummary now) {
+    private void selected(ContactSummary now) {
         if (selectingQuietly || (now != null && shown != null && now.id() == shown.id())) {
             return;
         }
