@@ -8,7 +8,7 @@ import app.rapport.model.ImpressionKind;
 import app.rapport.model.RelationshipStage;
 import app.rapport.store.ContactDao;
 import app.rapport.store.Database;
-import app.rapport.store.SearchText;
+import app.rapport.store.PlainContactSearch;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -272,67 +272,16 @@ public final class ContactSearchBenchmark {
     }
 
     private static List<Long> plainPage(Database database, ContactQuery query, int offset, int limit) {
-        return plainPage(database, query, offset, limit, false);
+        return PlainContactSearch.page(database, query, false, offset, limit);
     }
 
-    /** The page as the simplest SQL gives it; the match expression is built as the app's SearchText builds it. */
     private static List<Long> plainPage(Database database, ContactQuery query, int offset, int limit,
                                         boolean namesOnly) {
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT c.id" + plainFilter(query, parameters, namesOnly)
-                + " ORDER BY c.sort_name, c.id LIMIT ? OFFSET ?";
-        parameters.add(limit);
-        parameters.add(offset);
-        return database.transaction(c -> {
-            try (var ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    ps.setObject(i + 1, parameters.get(i));
-                }
-                List<Long> ids = new ArrayList<>();
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-                return ids;
-            }
-        });
+        return PlainContactSearch.page(database, query, namesOnly, offset, limit);
     }
 
     private static int plainCount(Database database, ContactQuery query) {
-        List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT count(*)" + plainFilter(query, parameters, false);
-        return database.transaction(c -> {
-            try (var ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    ps.setObject(i + 1, parameters.get(i));
-                }
-                try (var rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getInt(1) : 0;
-                }
-            }
-        });
-    }
-
-    private static String plainFilter(ContactQuery query, List<Object> parameters, boolean namesOnly) {
-        StringBuilder sql = new StringBuilder(" FROM contact c");
-        if (query.tag() != null) {
-            sql.append(" JOIN contact_tag ct ON ct.contact_id = c.id")
-                    .append(" AND ct.tag_id = (SELECT id FROM tag WHERE name = ?)");
-            parameters.add(query.tag());
-        }
-        sql.append(" WHERE c.archived = ?");
-        parameters.add(query.archived() ? 1 : 0);
-        if (query.stage() != null) {
-            sql.append(" AND c.stage = ?");
-            parameters.add(query.stage().name());
-        }
-        String match = SearchText.matchExpression(query.text());
-        if (match != null) {
-            sql.append(" AND c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
-            parameters.add(namesOnly ? "name : (" + match + ")" : match);
-        }
-        return sql.toString();
+        return PlainContactSearch.count(database, query);
     }
 
     // ----------------------------------------------------------------------------------------------- queries

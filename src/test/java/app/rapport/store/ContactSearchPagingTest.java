@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -128,42 +126,8 @@ class ContactSearchPagingTest {
         assertEquals(plainPage(archived, false, 0, Integer.MAX_VALUE).size(), dao.count(archived));
     }
 
-    /** The page as the simplest SQL gives it: every match gathered, sorted by name then id, then paged. */
     private static List<Long> plainPage(ContactQuery query, boolean namesOnly, int offset, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT c.id FROM contact c");
-        List<Object> parameters = new ArrayList<>();
-        if (query.tag() != null) {
-            sql.append(" JOIN contact_tag ct ON ct.contact_id = c.id AND ct.tag_id = (SELECT id FROM tag WHERE name = ?)");
-            parameters.add(query.tag());
-        }
-        sql.append(" WHERE c.archived = ?");
-        parameters.add(query.archived() ? 1 : 0);
-        if (query.stage() != null) {
-            sql.append(" AND c.stage = ?");
-            parameters.add(query.stage().name());
-        }
-        String match = SearchText.matchExpression(query.text());
-        if (match != null) {
-            sql.append(" AND c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
-            parameters.add(namesOnly ? "name : (" + match + ")" : match);
-        }
-        sql.append(" ORDER BY c.sort_name, c.id LIMIT ? OFFSET ?");
-        parameters.add(limit);
-        parameters.add(offset);
-        return database.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                for (int i = 0; i < parameters.size(); i++) {
-                    ps.setObject(i + 1, parameters.get(i));
-                }
-                List<Long> ids = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-                return ids;
-            }
-        });
+        return PlainContactSearch.page(database, query, namesOnly, offset, limit);
     }
 
     private static List<Long> ids(List<ContactSummary> summaries) {
