@@ -23,10 +23,6 @@ public record Interaction(
         contactIds = List.copyOf(contactIds);
     }
 
-    public Interaction withId(long newId) {
-        return new Interaction(newId, kind, happenedOn, summary, notes, confidential, followUpOn, contactIds);
-    }
-
     /** A new, not yet stored interaction. */
     public static Interaction draft(InteractionKind kind, LocalDate happenedOn, String summary, LocalDate followUpOn,
                                     List<Long> contactIds) {

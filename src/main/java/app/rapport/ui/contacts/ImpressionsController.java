@@ -25,10 +25,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Likes, dislikes and deal-breakers about one contact. A deal-breaker stays visibly undecided until the user
@@ -40,7 +38,7 @@ public final class ImpressionsController {
     private final AppContext context;
     private final ContactBook book;
     private final Texts texts;
-    private final Map<Long, String> drafts = new HashMap<>();
+    private final Drafts drafts = new Drafts();
     private Runnable onChanged = () -> { };
     private long contactId;
     private String contactName = "";
@@ -118,27 +116,18 @@ public final class ImpressionsController {
 
     void show(long contactId, String contactName, List<Impression> impressions) {
         if (this.contactId != contactId) {
-            keepDraft();
+            String draft = drafts.swap(this.contactId, impressionField.getText(), contactId);
             this.contactId = contactId;
             kindBeforePrefix = null;
             likeToggle.setSelected(true);
             confidentialBox.setSelected(false);
-            impressionField.setText(drafts.getOrDefault(contactId, ""));
+            impressionField.setText(draft);
         }
         this.contactName = contactName;
         fill(dealBreakers, ImpressionKind.DEAL_BREAKER, impressions);
         fill(likes, ImpressionKind.LIKE, impressions);
         fill(dislikes, ImpressionKind.DISLIKE, impressions);
         Shown.set(emptyLabel, impressions.isEmpty());
-    }
-
-    private void keepDraft() {
-        String text = impressionField.getText();
-        if (text == null || text.isBlank()) {
-            drafts.remove(contactId);
-        } else {
-            drafts.put(contactId, text);
-        }
     }
 
     private void fill(VBox group, ImpressionKind kind, List<Impression> impressions) {

@@ -21,9 +21,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A contact's timeline: log a call, a meeting, a referral... with an optional follow-up date; newest first.
@@ -34,7 +32,7 @@ public final class TimelineController {
     private final AppContext context;
     private final ContactBook book;
     private final Texts texts;
-    private final Map<Long, String> drafts = new HashMap<>();
+    private final Drafts drafts = new Drafts();
     private Runnable onChanged = () -> { };
     private long contactId;
 
@@ -89,14 +87,9 @@ public final class TimelineController {
 
     void show(long contactId, List<Interaction> timeline) {
         if (this.contactId != contactId) {
-            String text = summaryField.getText();
-            if (text == null || text.isBlank()) {
-                drafts.remove(this.contactId);
-            } else {
-                drafts.put(this.contactId, text);
-            }
+            String draft = drafts.swap(this.contactId, summaryField.getText(), contactId);
             this.contactId = contactId;
-            summaryField.setText(drafts.getOrDefault(contactId, ""));
+            summaryField.setText(draft);
             followUpPicker.setValue(null);
             datePicker.setValue(book.today());
         }

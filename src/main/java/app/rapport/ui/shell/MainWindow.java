@@ -5,6 +5,7 @@ import app.rapport.store.Database;
 import app.rapport.ui.AppContext;
 import app.rapport.ui.Background;
 import app.rapport.ui.Notifications;
+import app.rapport.ui.Shown;
 import app.rapport.ui.Texts;
 import app.rapport.ui.Views;
 import javafx.scene.Parent;
@@ -63,12 +64,7 @@ public final class MainWindow {
     }
 
     private static void showError(Scene scene, Texts texts, Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, texts.describe(error));
-        alert.setTitle(texts.get("error.title"));
-        alert.setHeaderText(texts.get("error.header"));
-        if (scene.getWindow() != null) {
-            alert.initOwner(scene.getWindow());
-        }
-        alert.show();
+        Shown.alert(scene.getRoot(), Alert.AlertType.ERROR, texts.get("error.title"), texts.get("error.header"),
+                texts.describe(error)).show();
     }
 }
