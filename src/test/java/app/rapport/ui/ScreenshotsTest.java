@@ -63,6 +63,10 @@ class ScreenshotsTest extends ScreenTest {
         settle();
         save(out.resolve("contact-timeline.png"));
 
+        clickOn("Board");
+        settle();
+        save(out.resolve("not-built-yet.png"));
+
         assertTrue(Files.size(out.resolve("contact-impressions.png")) > 10_000, "a real picture was written");
         assertTrue(detail.impressions().size() >= 2);
     }
