@@ -16,4 +16,19 @@ public enum RelationshipStage {
     public boolean inFlow() {
         return this != PARKED;
     }
+
+    /** TRUST and PARTNER: the stages at which the user vouches for someone. */
+    public boolean trusted() {
+        return this == TRUST || this == PARTNER;
+    }
+
+    /** The next stage of the flow, or null at PARTNER and for PARKED. */
+    public RelationshipStage next() {
+        return inFlow() && this != PARTNER ? values()[ordinal() + 1] : null;
+    }
+
+    /** The stage before in the flow, or null at JUST_MET and for PARKED. */
+    public RelationshipStage previous() {
+        return inFlow() && this != JUST_MET ? values()[ordinal() - 1] : null;
+    }
 }

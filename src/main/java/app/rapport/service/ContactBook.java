@@ -15,7 +15,9 @@ import app.rapport.store.Database;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -100,6 +102,11 @@ public final class ContactBook {
             }
             Contact before = database.contacts().find(clean.id())
                     .orElseThrow(() -> new NoSuchElementException("No contact with id " + clean.id()));
+            if (before.stage() != clean.stage() && clean.stage().trusted()
+                    && !undecidedDealBreakers(clean.id()).isEmpty()) {
+                throw new InvalidContactException(new ValidationProblems().with(Map.of(ContactField.STAGE,
+                        "Decide the open deal-breaker first (Impressions): tolerate it or walk away.")));
+            }
             Contact stored = database.contacts().update(clean.withArchived(before.archived()));
             if (before.stage() != stored.stage()) {
                 recordStage(stored.id(), before.stage(), stored.stage(), "");
@@ -121,8 +128,89 @@ public final class ContactBook {
         return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
-    private void recordStage(long contactId, RelationshipStage from, RelationshipStage to, String reason) {
-        database.stageHistory().record(new StageChange(0, contactId, from, to, today(), reason));
+    private StageChange recordStage(long contactId, RelationshipStage from, RelationshipStage to, String reason) {
+        return database.stageHistory().record(new StageChange(0, contactId, from, to, today(), reason));
+    }
+
+    /**
+     * Moves a relationship to another stage, recording the move with today's date and the user's reason (may be
+     * empty). A move to TRUST or PARTNER needs every deal-breaker about the contact decided: with
+     * {@code tolerateDealBreakers} the user tolerates those still undecided as part of the move, in the same
+     * transaction; without it the move is refused.
+     *
+     * @return the recorded move, for {@link #undoMove}; null when the contact already is at {@code to}
+     * @throws UndecidedDealBreakerException when moving to TRUST or PARTNER with a deal-breaker undecided
+     * @throws IllegalArgumentException when the reason is too long
+     */
+    public StageMove moveStage(long contactId, RelationshipStage to, String reason, boolean tolerateDealBreakers) {
+        String why = reason == null ? "" : reason.strip();
+        if (ContactValidator.characters(why) > TextLimits.REASON) {
+            throw new IllegalArgumentException("A reason can be at most " + TextLimits.REASON
+                    + " characters; this one is " + ContactValidator.characters(why) + ".");
+        }
+        return database.transaction(c -> {
+            Contact contact = database.contacts().find(contactId)
+                    .orElseThrow(() -> new NoSuchElementException("No contact with id " + contactId));
+            if (contact.stage() == to) {
+                return null;
+            }
+            List<Long> tolerated = new ArrayList<>();
+            List<Impression> undecided = undecidedDealBreakers(contactId);
+            if (to.trusted() && !undecided.isEmpty()) {
+                if (!tolerateDealBreakers) {
+                    throw new UndecidedDealBreakerException(contact.name(), undecided);
+                }
+                for (Impression dealBreaker : undecided) {
+                    database.impressions().decide(dealBreaker.id(), DealBreakerDecision.TOLERATE, today());
+                    tolerated.add(dealBreaker.id());
+                }
+            }
+            database.contacts().update(contact.withStage(to));
+            return new StageMove(recordStage(contactId, contact.stage(), to, why), tolerated);
+        });
+    }
+
+    /**
+     * Takes back a move just made: the contact returns to the stage it left, the move leaves the history, and
+     * deal-breakers tolerated for it are undecided again.
+     */
+    public void undoMove(StageMove move) {
+        StageChange change = move.change();
+        database.transaction(c -> {
+            Contact contact = database.contacts().find(change.contactId())
+                    .orElseThrow(() -> new NoSuchElementException("No contact with id " + change.contactId()));
+            if (change.from() != null) {
+                database.contacts().update(contact.withStage(change.from()));
+            }
+            database.stageHistory().delete(change.id());
+            for (long dealBreaker : move.toleratedDealBreakers()) {
+                database.impressions().decide(dealBreaker, DealBreakerDecision.OPEN, null);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The user walks away from a contact over their undecided deal-breakers: each is decided WALK_AWAY and the
+     * relationship is parked (kept, never deleted), in one transaction.
+     *
+     * @return the contact as it now stands
+     */
+    public Contact walkAway(long contactId) {
+        return database.transaction(c -> {
+            Contact contact = database.contacts().find(contactId)
+                    .orElseThrow(() -> new NoSuchElementException("No contact with id " + contactId));
+            for (Impression dealBreaker : undecidedDealBreakers(contactId)) {
+                contact = decide(dealBreaker.id(), DealBreakerDecision.WALK_AWAY);
+            }
+            return contact;
+        });
+    }
+
+    /** The deal-breakers about a contact still waiting for the user's decision. */
+    public List<Impression> undecidedDealBreakers(long contactId) {
+        return database.impressions().forContact(contactId).stream()
+                .filter(Impression::isUnresolvedDealBreaker).toList();
     }
 
     /** Moves the contact out of the default list; everything about them is kept. */
@@ -189,7 +277,11 @@ public final class ContactBook {
         return text.substring(0, text.offsetByCodePoints(0, TextLimits.REASON - 1)) + "…";
     }
 
-    /** Adds an event to the timeline of every contact it names. */
+    /**
+     * Adds an event to the timeline of every contact it names. An event that has happened (dated up to today)
+     * restarts their stay-in-touch clocks, so it also ends any snooze of their reminders: the next reminder comes
+     * when it is due again. A planned event leaves snoozes alone.
+     */
     public Interaction logInteraction(Interaction interaction) {
         if (ContactValidator.characters(interaction.summary()) > TextLimits.SUMMARY) {
             throw new IllegalArgumentException("A summary can be at most " + TextLimits.SUMMARY
@@ -198,7 +290,15 @@ public final class ContactBook {
         if (interaction.followUpOn() != null && interaction.followUpOn().isBefore(interaction.happenedOn())) {
             throw new IllegalArgumentException("The follow-up date is before the interaction itself.");
         }
-        return database.interactions().add(interaction);
+        return database.transaction(c -> {
+            Interaction stored = database.interactions().add(interaction);
+            if (!stored.happenedOn().isAfter(today())) {
+                for (long contactId : stored.contactIds()) {
+                    database.relationships().clearSnooze(contactId);
+                }
+            }
+            return stored;
+        });
     }
 
     /**

@@ -45,6 +45,7 @@ public final class Database implements AutoCloseable {
     private final ImpressionDao impressions;
     private final InteractionDao interactions;
     private final StageHistoryDao stageHistory;
+    private final RelationshipDao relationships;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -53,6 +54,7 @@ public final class Database implements AutoCloseable {
         this.impressions = new SqliteImpressionDao(this);
         this.interactions = new SqliteInteractionDao(this);
         this.stageHistory = new SqliteStageHistoryDao(this);
+        this.relationships = new SqliteRelationshipDao(this);
     }
 
     /** Opens (creating if needed) the Rapport database at {@code file}, migrated to the current schema. */
@@ -258,6 +260,10 @@ public final class Database implements AutoCloseable {
 
     public StageHistoryDao stageHistory() {
         return stageHistory;
+    }
+
+    public RelationshipDao relationships() {
+        return relationships;
     }
 
     /** Work done on the database connection; may throw SQLException. */

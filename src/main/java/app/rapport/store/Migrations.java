@@ -14,7 +14,8 @@ import java.util.List;
 final class Migrations {
 
     private static final List<String> SCRIPTS = List.of(
-            "V1__contacts_impressions_interactions.sql");
+            "V1__contacts_impressions_interactions.sql",
+            "V2__stay_in_touch_snooze.sql");
 
     private Migrations() {
     }

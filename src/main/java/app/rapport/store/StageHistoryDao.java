@@ -11,4 +11,7 @@ public interface StageHistoryDao {
 
     /** A contact's stage changes, oldest first. */
     List<StageChange> forContact(long contactId);
+
+    /** Forgets one change: only for taking back a move the user undid straight away. */
+    void delete(long changeId);
 }

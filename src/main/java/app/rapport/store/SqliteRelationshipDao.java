@@ -1,0 +1,115 @@
+package app.rapport.store;
+
+import app.rapport.model.ContactQuery;
+import app.rapport.model.InteractionKind;
+import app.rapport.model.RelationshipActivity;
+import app.rapport.model.RelationshipStage;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+final class SqliteRelationshipDao implements RelationshipDao {
+
+    /** Help flowing either way: what warms a relationship beyond talk. Never split into given and received. */
+    static final Set<InteractionKind> HELP = EnumSet.of(InteractionKind.REFERRAL_GIVEN,
+            InteractionKind.REFERRAL_RECEIVED, InteractionKind.ADVICE_ASKED, InteractionKind.ADVICE_GIVEN,
+            InteractionKind.HELP_GIVEN, InteractionKind.HELP_RECEIVED, InteractionKind.INTRODUCTION);
+
+    /**
+     * Every interaction up to today is read once, grouped by contact; interactions dated later (planned) do not
+     * count yet. A contact with no interaction starts the stay-in-touch clock on the day they were met, else on
+     * the (UTC) day they were added.
+     */
+    private static final String ACTIVITY = """
+            SELECT c.id, c.name, c.organisation, c.stage, c.stay_in_touch_days,
+                   coalesce(c.met_on, substr(c.created_at, 1, 10)) AS known_since,
+                   a.last_on, coalesce(a.recent, 0) AS recent, coalesce(a.help, 0) AS help,
+                   EXISTS (SELECT 1 FROM impression i WHERE i.contact_id = c.id AND i.decision = 'OPEN')
+                       AS open_deal_breaker,
+                   s.until AS snoozed_until
+            FROM contact c
+            LEFT JOIN (SELECT ic.contact_id, max(i.happened_on) AS last_on,
+                              sum(i.happened_on > ?) AS recent,
+                              sum(i.happened_on > ? AND i.kind IN (%s)) AS help
+                       FROM interaction_contact ic JOIN interaction i ON i.id = ic.interaction_id
+                       WHERE i.happened_on <= ?
+                       GROUP BY ic.contact_id) a ON a.contact_id = c.id
+            LEFT JOIN stay_in_touch_snooze s ON s.contact_id = c.id
+            WHERE c.archived = 0""".formatted(
+            HELP.stream().map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", ")));
+
+    private final Database database;
+
+    SqliteRelationshipDao(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public List<RelationshipActivity> activity(ContactQuery query, LocalDate today) {
+        String match = SearchText.matchExpression(query.text());
+        StringBuilder sql = new StringBuilder(ACTIVITY);
+        List<Object> parameters = new ArrayList<>(List.of(
+                today.minusDays(RelationshipActivity.RECENT_DAYS).toString(),
+                today.minusDays(RelationshipActivity.HELP_DAYS).toString(),
+                today.toString()));
+        if (query.tag() != null) {
+            sql.append(" AND c.id IN (SELECT contact_id FROM contact_tag"
+                    + " WHERE tag_id = (SELECT id FROM tag WHERE name = ?))");
+            parameters.add(query.tag());
+        }
+        if (match != null) {
+            sql.append(" AND c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
+            parameters.add(match);
+        }
+        sql.append(" ORDER BY c.sort_name, c.id");
+        return database.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    ps.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<RelationshipActivity> result = new ArrayList<>();
+                    while (rs.next()) {
+                        result.add(new RelationshipActivity(rs.getLong("id"), rs.getString("name"),
+                                rs.getString("organisation"), RelationshipStage.valueOf(rs.getString("stage")),
+                                Rows.nullableInt(rs, "stay_in_touch_days"), Rows.date(rs, "known_since"),
+                                Rows.date(rs, "last_on"), rs.getInt("recent"), rs.getInt("help"),
+                                rs.getInt("open_deal_breaker") == 1, Rows.date(rs, "snoozed_until")));
+                    }
+                    return result;
+                }
+            }
+        });
+    }
+
+    @Override
+    public void snooze(long contactId, LocalDate until) {
+        database.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO stay_in_touch_snooze (contact_id, until) VALUES (?, ?)
+                    ON CONFLICT (contact_id) DO UPDATE SET until = excluded.until""")) {
+                ps.setLong(1, contactId);
+                Rows.setDate(ps, 2, until);
+                ps.executeUpdate();
+                return null;
+            }
+        });
+    }
+
+    @Override
+    public void clearSnooze(long contactId) {
+        database.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM stay_in_touch_snooze WHERE contact_id = ?")) {
+                ps.setLong(1, contactId);
+                ps.executeUpdate();
+                return null;
+            }
+        });
+    }
+}
