@@ -46,7 +46,7 @@ public final class RapportApp extends Application {
     private void proceed(Stage stage, Startup result) {
         if (result.opened()) {
             database = result.database();
-            MainWindow.create(database, background, Clock.systemDefaultZone())
+            MainWindow.create(database, Startup.preferences(), background, Clock.systemDefaultZone())
                     .showOn(stage, database.file().getFileName().toString());
             Platform.setImplicitExit(true);
             return;

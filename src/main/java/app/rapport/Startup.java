@@ -4,6 +4,7 @@ import app.rapport.service.ContactBook;
 import app.rapport.service.DemoNetwork;
 import app.rapport.store.Database;
 import app.rapport.store.DatabaseProblem;
+import app.rapport.store.PreferencesFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +25,11 @@ public record Startup(Database database, DatabaseProblem problem) {
         } catch (DatabaseProblem problem) {
             return new Startup(null, problem);
         }
+    }
+
+    /** The user's preferences file, in their data folder whichever database is open. */
+    public static PreferencesFile preferences() {
+        return new PreferencesFile(DataFolder.forThisUser().path().resolve("preferences.properties"));
     }
 
     /** Opens {@code file}; used again when the user picks another file after a problem. */

@@ -1,7 +1,13 @@
 package app.rapport.ui;
 
 import app.rapport.service.ContactBook;
+import app.rapport.service.RelationshipBoard;
+import app.rapport.store.PreferencesFile;
 
-/** What every screen's controller is given: the use cases, the background executor, texts and notifications. */
-public record AppContext(ContactBook contacts, Background background, Texts texts, Notifications notifications) {
+/**
+ * What every screen's controller is given: the use cases, the user's preferences file, the background executor,
+ * texts, notifications, and the way to another screen.
+ */
+public record AppContext(ContactBook contacts, RelationshipBoard relationships, PreferencesFile preferences,
+                         Background background, Texts texts, Notifications notifications, Navigator navigator) {
 }

@@ -2,6 +2,7 @@ package app.rapport.ui;
 
 import app.rapport.service.ContactBook;
 import app.rapport.store.Database;
+import app.rapport.store.PreferencesFile;
 import app.rapport.ui.shell.MainWindow;
 import app.rapport.model.ContactSummary;
 import javafx.scene.Node;
@@ -52,10 +53,15 @@ public abstract class ScreenTest extends FxRobot {
         seed(book);
         background = Background.singleThread();
         FxToolkit.setupFixture(() -> {
-            window = MainWindow.create(database, background, CLOCK);
+            window = MainWindow.create(database, preferences(), background, CLOCK);
             window.showOn(stage, "rapport.db");
         });
         settle();
+    }
+
+    /** The preferences the window starts with: a file of the test's own (missing: the defaults). */
+    protected PreferencesFile preferences() {
+        return new PreferencesFile(folder.resolve("preferences.properties"));
     }
 
     /** Data the test starts with; none by default. */

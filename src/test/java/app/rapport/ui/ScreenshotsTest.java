@@ -65,6 +65,17 @@ class ScreenshotsTest extends ScreenTest {
 
         clickOn("Board");
         settle();
+        save(out.resolve("board.png"));
+        clickOn(".parked-lane > .title");
+        settle();
+        save(out.resolve("board-parked.png"));
+        clickOn(".parked-lane > .title");
+        clickOn(".attention-toggle");
+        settle();
+        save(out.resolve("board-needs-attention.png"));
+
+        clickOn("Meetings");
+        settle();
         save(out.resolve("not-built-yet.png"));
 
         assertTrue(Files.size(out.resolve("contact-impressions.png")) > 10_000, "a real picture was written");

@@ -509,7 +509,7 @@ public final class ContactDetailController {
     }
 
     /** After an impression, decision or interaction: read the contact again, keeping any unsaved form edits. */
-    private void reloadKeepingEdits() {
+    public void reloadKeepingEdits() {
         long id = requestedId;
         if (id == 0) {
             return;

@@ -7,6 +7,7 @@ import app.rapport.model.RelationshipStage;
 import app.rapport.model.Tag;
 import app.rapport.service.ContactBook;
 import app.rapport.ui.AppContext;
+import app.rapport.ui.FilterChoice;
 import app.rapport.ui.Texts;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
@@ -52,7 +53,8 @@ public final class ContactsController {
     private boolean loadingMore;
     /** Set while the list's selection is changed by the program, not the user. */
     private boolean selectingQuietly;
-    private ContactSummary shown;
+    /** The contact whose detail is shown, or null. */
+    private Long shown;
 
     @FXML private SplitPane root;
     @FXML private TextField searchField;
@@ -171,11 +173,10 @@ public final class ContactsController {
                     if (page.tags() != null) {
                         showTags(page.tags());
                     }
-                    Long keep = shown == null ? null : shown.id();
                     selectingQuietly = true;
                     try {
                         contacts.setAll(page.contacts());
-                        selectById(keep);
+                        selectById(shown);
                     } finally {
                         selectingQuietly = false;
                     }
@@ -268,17 +269,18 @@ public final class ContactsController {
 
     /** The user picked another row: show it, after asking about unsaved edits to the one shown. */
     private void selected(ContactSummary now) {
-        if (selectingQuietly || (now != null && shown != null && now.id() == shown.id())) {
+        if (selectingQuietly || (now != null && shown != null && now.id() == shown)) {
             return;
         }
         if (!detailController.isDirty()) {
-            show(now);
+            show(now == null ? null : now.id());
             return;
         }
-        selectQuietly(shown == null ? null : shown.id()); // stays on the edited contact until the user decides
+        selectQuietly(shown); // stays on the edited contact until the user decides
         detailController.confirmLeave(() -> {
-            selectQuietly(now == null ? null : now.id());
-            show(now);
+            Long id = now == null ? null : now.id();
+            selectQuietly(id);
+            show(id);
         });
     }
 
@@ -291,16 +293,37 @@ public final class ContactsController {
         }
     }
 
-    private void show(ContactSummary contact) {
-        shown = contact;
-        if (contact == null) {
+    private void show(Long contactId) {
+        shown = contactId;
+        if (contactId == null) {
             detail.setVisible(false);
             noSelection.setVisible(true);
             detailController.clear();
         } else {
             noSelection.setVisible(false);
             detail.setVisible(true);
-            detailController.show(contact.id());
+            detailController.show(contactId);
+        }
+    }
+
+    /**
+     * Opens a contact chosen on another screen: every contact listed again, this one shown (after asking about
+     * unsaved edits to the one shown before).
+     */
+    public void open(long contactId) {
+        detailController.confirmLeave(() -> {
+            clearFilters();
+            show(contactId);
+            reload();
+        });
+    }
+
+    /** The screen is shown again: what other screens changed (a stage moved on the board) appears. */
+    public void refresh() {
+        if (shown == null) {
+            reload();
+        } else {
+            detailController.reloadKeepingEdits(); // reloads the list too, once the detail is read
         }
     }
 
@@ -330,8 +353,7 @@ public final class ContactsController {
         context.background().run(() -> book.save(draft), stored -> {
             context.notifications().show(texts.get("contacts.added", stored.name()));
             clearFilters();
-            show(new ContactSummary(stored.id(), stored.name(), stored.organisation(), stored.role(),
-                    stored.stage(), false, false));
+            show(stored.id());
             detailController.focusFirstField();
             reload();
         });

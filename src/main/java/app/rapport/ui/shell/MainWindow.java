@@ -1,9 +1,12 @@
 package app.rapport.ui.shell;
 
 import app.rapport.service.ContactBook;
+import app.rapport.service.RelationshipBoard;
 import app.rapport.store.Database;
+import app.rapport.store.PreferencesFile;
 import app.rapport.ui.AppContext;
 import app.rapport.ui.Background;
+import app.rapport.ui.Navigator;
 import app.rapport.ui.Notifications;
 import app.rapport.ui.Shown;
 import app.rapport.ui.Texts;
@@ -30,10 +33,11 @@ public final class MainWindow {
         this.context = context;
     }
 
-    public static MainWindow create(Database database, Background background, Clock clock) {
+    public static MainWindow create(Database database, PreferencesFile preferences, Background background,
+                                    Clock clock) {
         Texts texts = Texts.load();
-        AppContext context = new AppContext(new ContactBook(database, clock), background, texts,
-                new Notifications(texts));
+        AppContext context = new AppContext(new ContactBook(database, clock), new RelationshipBoard(database, clock),
+                preferences, background, texts, new Notifications(texts), new Navigator());
         Views.Loaded<ShellController> loaded = Views.load(ShellController.class, "ShellView.fxml", context);
         Parent root = loaded.root();
         Scene scene = new Scene(root, 1280, 800);

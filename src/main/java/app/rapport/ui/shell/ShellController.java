@@ -2,6 +2,7 @@ package app.rapport.ui.shell;
 
 import app.rapport.ui.AppContext;
 import app.rapport.ui.Views;
+import app.rapport.ui.board.BoardController;
 import app.rapport.ui.contacts.ContactsController;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -30,6 +31,7 @@ public final class ShellController {
     private final AppContext context;
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private ContactsController contacts;
+    private BoardController board;
 
     @FXML private BorderPane root;
     @FXML private StackPane content;
@@ -58,6 +60,14 @@ public final class ShellController {
                 show((Screen) now.getUserData());
             }
         });
+        context.navigator().onOpenContact(id -> {
+            select(Screen.CONTACTS);
+            contacts.open(id);
+        });
+        context.navigator().onNewContact(() -> {
+            select(Screen.CONTACTS);
+            contacts.newContact();
+        });
         contactsButton.setSelected(true);
         root.sceneProperty().addListener((obs, before, scene) -> {
             if (scene != null) {
@@ -72,10 +82,7 @@ public final class ShellController {
         for (Screen screen : Screen.values()) {
             keys.put(shortcut(KeyCode.valueOf("DIGIT" + (screen.ordinal() + 1))), () -> select(screen));
         }
-        keys.put(shortcut(KeyCode.N), () -> {
-            select(Screen.CONTACTS);
-            contacts.newContact();
-        });
+        keys.put(shortcut(KeyCode.N), () -> context.navigator().newContact());
         keys.put(shortcut(KeyCode.F), () -> {
             select(Screen.CONTACTS);
             contacts.focusSearch();
@@ -107,12 +114,19 @@ public final class ShellController {
     }
 
     private void show(Screen screen) {
+        boolean first = !views.containsKey(screen);
         Node view = views.computeIfAbsent(screen, this::create);
         if (!content.getChildren().contains(view)) {
             content.getChildren().setAll(view);
         }
+        // a screen shown again reads what other screens changed meanwhile (a new screen has just read it)
         if (screen == Screen.CONTACTS) {
+            if (!first) {
+                contacts.refresh();
+            }
             contacts.focusSearch();
+        } else if (screen == Screen.BOARD) {
+            board.refresh();
         }
     }
 
@@ -120,6 +134,11 @@ public final class ShellController {
         if (screen == Screen.CONTACTS) {
             Views.Loaded<ContactsController> loaded = Views.load(ContactsController.class, "ContactsView.fxml", context);
             contacts = loaded.controller();
+            return loaded.root();
+        }
+        if (screen == Screen.BOARD) {
+            Views.Loaded<BoardController> loaded = Views.load(BoardController.class, "BoardView.fxml", context);
+            board = loaded.controller();
             return loaded.root();
         }
         return NotBuiltYet.view(context.texts(), screen.name().toLowerCase(java.util.Locale.ROOT),

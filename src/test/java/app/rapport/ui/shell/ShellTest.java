@@ -21,16 +21,16 @@ class ShellTest extends ScreenTest {
 
     @Test
     void screensNotBuiltYetSaySoPlainly() throws Exception {
-        clickOn("Board");
+        clickOn("Meetings");
         settle();
-        assertEquals(ShellController.Screen.BOARD, window.shell().selected());
-        assertTrue(isShown("#placeholder-board"));
-        assertEquals("Not built yet.", textOf("#placeholder-board .placeholder-status"));
+        assertEquals(ShellController.Screen.MEETINGS, window.shell().selected());
+        assertTrue(isShown("#placeholder-meetings"));
+        assertEquals("Not built yet.", textOf("#placeholder-meetings .placeholder-status"));
 
         clickOn("Go to Contacts");
         settle();
         assertEquals(ShellController.Screen.CONTACTS, window.shell().selected());
-        assertFalse(isShown("#placeholder-board"));
+        assertFalse(isShown("#placeholder-meetings"));
     }
 
     @Test

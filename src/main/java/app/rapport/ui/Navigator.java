@@ -1,0 +1,30 @@
+package app.rapport.ui;
+
+import java.util.function.LongConsumer;
+
+/** Lets one screen open what another shows: a board card opens the contact on the Contacts screen. */
+public final class Navigator {
+
+    private LongConsumer contactOpener = id -> { };
+    private Runnable newContact = () -> { };
+
+    /** Set by the main window, which knows the screens. */
+    public void onOpenContact(LongConsumer opener) {
+        this.contactOpener = opener;
+    }
+
+    /** Set by the main window, which knows the screens. */
+    public void onNewContact(Runnable action) {
+        this.newContact = action;
+    }
+
+    /** Switches to the Contacts screen showing the contact with {@code contactId}. */
+    public void openContact(long contactId) {
+        contactOpener.accept(contactId);
+    }
+
+    /** Switches to the Contacts screen and starts a new contact, as Ctrl+N does. */
+    public void newContact() {
+        newContact.run();
+    }
+}
