@@ -129,6 +129,12 @@ public final class BoardController {
         return new FilterChoice<>(null, texts.get("contacts.filter.anyTag"));
     }
 
+    /** Ctrl+F on the board. */
+    public void focusFilter() {
+        filterField.requestFocus();
+        filterField.selectAll();
+    }
+
     /** The screen is shown: read the board afresh (the user may have logged interactions or moved stages). */
     public void refresh() {
         load(true);

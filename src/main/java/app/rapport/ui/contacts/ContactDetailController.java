@@ -4,6 +4,7 @@ import app.rapport.model.Contact;
 import app.rapport.model.ContactSummary;
 import app.rapport.model.RelationshipStage;
 import app.rapport.model.StageChange;
+import app.rapport.model.StayInTouchCadence;
 import app.rapport.service.ContactBook;
 import app.rapport.service.ContactDetail;
 import app.rapport.service.ContactField;
@@ -60,6 +61,8 @@ public final class ContactDetailController {
     private long requestedId;
     /** What was last read from the store: the form's values are compared with it to tell unsaved edits. */
     private ContactDetail lastDetail;
+    /** The stay-in-touch rhythm per stage, read with each contact: the field's hint says what an empty field means. */
+    private StayInTouchCadence cadence = StayInTouchCadence.defaults();
     /** The contact picked in "Introduced by"; null for none. */
     private Long introducedById;
     /** True while "Introduced by" holds typed text that is neither empty, the stored name, nor a pick. */
@@ -142,7 +145,10 @@ public final class ContactDetailController {
         });
         metOnPicker.getEditor().textProperty().addListener((obs, before, now) -> edited());
         metOnPicker.valueProperty().addListener((obs, before, now) -> edited());
-        stageBox.valueProperty().addListener((obs, before, now) -> edited());
+        stageBox.valueProperty().addListener((obs, before, now) -> {
+            showStageRhythm();
+            edited();
+        });
         bindIntroducedBy();
         impressionsController.onChanged(this::reloadKeepingEdits);
         timelineController.onChanged(this::reloadKeepingEdits);
@@ -211,11 +217,23 @@ public final class ContactDetailController {
     /** Loads and shows the contact with {@code contactId}. */
     public void show(long contactId) {
         requestedId = contactId;
-        context.background().run(() -> book.detail(contactId), detail -> {
-            if (detail.contact().id() == requestedId) {
-                populate(detail);
-            }
-        });
+        context.background().run(() -> new Read(book.detail(contactId), context.preferences().load().stayInTouch()),
+                read -> {
+                    if (read.detail().contact().id() == requestedId) {
+                        cadence = read.cadence();
+                        populate(read.detail());
+                    }
+                });
+    }
+
+    private record Read(ContactDetail detail, StayInTouchCadence cadence) {
+    }
+
+    /** An empty stay-in-touch field follows the stage's rhythm; its hint says which. */
+    private void showStageRhythm() {
+        RelationshipStage stage = stageBox.getValue();
+        stayInTouchField.setPromptText(stage == null || !stage.inFlow() ? texts.get("field.stayInTouch.prompt")
+                : texts.get("field.stayInTouch.stagePrompt", cadence.daysFor(stage), texts.stage(stage)));
     }
 
     public void clear() {
@@ -253,6 +271,7 @@ public final class ContactDetailController {
             needsArea.setText(contact.needs());
             offersArea.setText(contact.offers());
             stageBox.setValue(contact.stage());
+            showStageRhythm();
             stayInTouchField.setText(contact.stayInTouchDays() == null ? "" : contact.stayInTouchDays().toString());
             tagsField.setText(ListText.format(contact.tags()));
             notesArea.setText(contact.notes());

@@ -84,6 +84,10 @@ public final class ShellController {
         }
         keys.put(shortcut(KeyCode.N), () -> context.navigator().newContact());
         keys.put(shortcut(KeyCode.F), () -> {
+            if (selected() == Screen.BOARD) {
+                board.focusFilter(); // the board has its own filter
+                return;
+            }
             select(Screen.CONTACTS);
             contacts.focusSearch();
         });

@@ -226,7 +226,8 @@ class BoardScreenTest extends ScreenTest {
         assertEquals(List.of("Cleo Hart"), namesIn(RelationshipStage.LIKE));
         assertTrue(namesIn(RelationshipStage.JUST_MET).isEmpty());
         clickOn(".attention-toggle");
-        clickOn("#filterField").write("bookkeeping");
+        shortcut(KeyCode.F); // on the board, Ctrl+F goes to the board's own filter
+        write("bookkeeping");
         settle();
         assertEquals(List.of("Ana Sousa"), namesIn(RelationshipStage.PARTNER));
         assertTrue(namesIn(RelationshipStage.LIKE).isEmpty());
@@ -265,6 +266,12 @@ class BoardScreenTest extends ScreenTest {
         answerDialog("Save");
         assertEquals("Due", from(card("Dan Patel")).lookup(".rhythm-due").queryLabeled().getText());
         assertEquals(2, preferences().load().stayInTouch().daysFor(RelationshipStage.GETTING_TO_KNOW));
+
+        // an empty rhythm on the contact's profile says it follows the stage's
+        clickOn(card("Dan Patel"));
+        settle();
+        assertEquals("every 2 days, as for Getting to know (type to change)",
+                lookup("#stayInTouchField").queryTextInputControl().getPromptText());
     }
 
     @Test
