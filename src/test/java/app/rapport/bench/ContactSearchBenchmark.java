@@ -364,7 +364,8 @@ public final class ContactSearchBenchmark {
         System.out.printf("Generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
-    private static Contact contact(Random random, int n, LocalDate today) {
+    /** One generated contact (also used by {@link BoardBenchmark}). */
+    static Contact contact(Random random, int n, LocalDate today) {
         String first = pick(random, FIRST_NAMES);
         String last = pick(random, SURNAMES);
         String name = random.nextInt(30) == 0 ? first + " " + pick(random, SURNAMES) + "-" + last : first + " " + last;
@@ -408,7 +409,8 @@ public final class ContactSearchBenchmark {
                 notes.toString(), stage, null, random.nextInt(40) == 0, null, null);
     }
 
-    private static void impressions(Database database, Random random, long contactId, LocalDate today) {
+    /** 0-3 impressions about a contact, 4% of them (open) deal-breakers (also used by {@link BoardBenchmark}). */
+    static void impressions(Database database, Random random, long contactId, LocalDate today) {
         int count = random.nextInt(4);
         for (int i = 0; i < count; i++) {
             ImpressionKind kind = random.nextInt(25) == 0 ? ImpressionKind.DEAL_BREAKER

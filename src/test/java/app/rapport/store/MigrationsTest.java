@@ -1,5 +1,9 @@
 package app.rapport.store;
 
+import app.rapport.model.Contact;
+import app.rapport.model.ContactQuery;
+import app.rapport.model.RelationshipActivity;
+import app.rapport.model.RelationshipStage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +20,7 @@ import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MigrationsTest {
@@ -101,9 +107,84 @@ class MigrationsTest {
             }
         }
         assertTrue(tables.containsAll(Set.of("contact", "contact_email", "contact_phone", "tag", "contact_tag",
-                "impression", "interaction", "interaction_contact", "stage_change", "contact_search")), tables.toString());
+                "impression", "interaction", "interaction_contact", "stage_change", "contact_search",
+                "stay_in_touch_snooze")), tables.toString());
         assertEquals(1, search.size());
         assertTrue(search.get(0).toLowerCase().contains("using fts5"), search.get(0));
         assertTrue(search.get(0).contains("remove_diacritics 2"), search.get(0));
+    }
+
+    @Test
+    void aVersionOneDatabaseIsUpgradedToTheLatestKeepingItsData() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        // A file as Rapport 1 left it: the first script only, marked as version 1.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            for (String sql : Migrations.statementsFor(1)) {
+                s.executeUpdate(sql);
+            }
+            s.executeUpdate("PRAGMA application_id = " + Database.APPLICATION_ID);
+            s.executeUpdate("PRAGMA user_version = 1");
+            s.executeUpdate("""
+                    INSERT INTO contact (id, name, stage, sort_name, met_on, created_at, updated_at)
+                    VALUES (7, 'Ana Silva', 'LIKE', 'ana silva', '2024-01-10', '2024-01-10T09:00:00Z',
+                            '2024-01-10T09:00:00Z')""");
+        }
+        assertFalse(tableNames(file).contains("stay_in_touch_snooze"));
+
+        try (Database db = Database.open(file)) {
+            assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+            assertEquals(List.of(new RelationshipActivity(7, "Ana Silva", "",
+                    RelationshipStage.LIKE, null, LocalDate.of(2024, 1, 10), null, 0, 0, false,
+                    null)), db.relationships().activity(ContactQuery.all(), LocalDate.of(2024, 6, 15)));
+            db.relationships().snooze(7, LocalDate.of(2024, 7, 1));
+            assertEquals(LocalDate.of(2024, 7, 1), db.relationships()
+                    .activity(ContactQuery.all(), LocalDate.of(2024, 6, 15)).get(0).snoozedUntil());
+        }
+        assertTrue(tableNames(file).contains("stay_in_touch_snooze"));
+
+        // Opening again runs no script twice.
+        try (Database db = Database.open(file)) {
+            assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+            assertEquals(1, db.relationships().activity(ContactQuery.all(),
+                    LocalDate.of(2024, 6, 15)).size());
+        }
+    }
+
+    @Test
+    void theSnoozeTableAllowsOneRowPerContactAndOnlyForAContact() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        try (Database db = Database.open(file)) {
+            long id = db.contacts().insert(Contact.named("Ana")).id();
+            db.transaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO stay_in_touch_snooze (contact_id, until) VALUES (" + id
+                            + ", '2024-07-01')");
+                }
+                return null;
+            });
+            for (String refused : List.of(
+                    "INSERT INTO stay_in_touch_snooze (contact_id, until) VALUES (" + id + ", '2024-08-01')",
+                    "INSERT INTO stay_in_touch_snooze (contact_id, until) VALUES (999, '2024-08-01')",
+                    "INSERT INTO stay_in_touch_snooze (contact_id, until) VALUES (" + id + ", NULL)")) {
+                assertThrows(StoreException.class, () -> db.transaction(c -> {
+                    try (Statement s = c.createStatement()) {
+                        return s.executeUpdate(refused);
+                    }
+                }), refused);
+            }
+        }
+    }
+
+    private static Set<String> tableNames(Path file) throws Exception {
+        Set<String> tables = new TreeSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        return tables;
     }
 }

@@ -67,4 +67,19 @@ class StageHistoryDaoTest {
         StageChange longest = history.record(new StageChange(0, ana.id(), LIKE, PARKED, LocalDate.of(2024, 3, 1), "r".repeat(500)));
         assertEquals(List.of(longest), history.forContact(ana.id()));
     }
+
+    @Test
+    void deletingAChangeForgetsThatOneOnly() {
+        StageChange met = history.record(new StageChange(0, ana.id(), null, JUST_MET, LocalDate.of(2024, 1, 10), ""));
+        StageChange liked = history.record(new StageChange(0, ana.id(), JUST_MET, LIKE, LocalDate.of(2024, 2, 1), "x"));
+        StageChange bens = history.record(new StageChange(0, ben.id(), null, JUST_MET, LocalDate.of(2024, 2, 1), ""));
+
+        history.delete(liked.id());
+
+        assertEquals(List.of(met), history.forContact(ana.id()));
+        assertEquals(List.of(bens), history.forContact(ben.id()));
+        history.delete(liked.id());
+        history.delete(9999);
+        assertEquals(List.of(met), history.forContact(ana.id()), "deleting what is not there changes nothing");
+    }
 }
