@@ -13,6 +13,7 @@ import app.rapport.service.RelationshipBoard;
 import app.rapport.ui.AppContext;
 import app.rapport.ui.FilterChoice;
 import app.rapport.ui.Shown;
+import app.rapport.ui.TagChoices;
 import app.rapport.ui.Texts;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -41,11 +42,9 @@ import javafx.util.Duration;
 
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The Board screen: every active relationship as a card in its stage's column, with warmth and stay-in-touch
@@ -107,7 +106,7 @@ public final class BoardController {
         parkedLane.setContent(columnsByStage.get(RelationshipStage.PARKED).root());
         gestures.acceptDrops(parkedLane, RelationshipStage.PARKED);
 
-        tagFilter.getItems().setAll(List.of(anyTag()));
+        tagFilter.getItems().setAll(List.of(TagChoices.any(texts)));
         tagFilter.getSelectionModel().selectFirst();
         tagFilter.valueProperty().addListener((obs, before, now) -> {
             if (now != null && !settingTags) {
@@ -123,10 +122,6 @@ public final class BoardController {
                 event.consume();
             }
         });
-    }
-
-    private FilterChoice<String> anyTag() {
-        return new FilterChoice<>(null, texts.get("contacts.filter.anyTag"));
     }
 
     /** Ctrl+F on the board. */
@@ -198,18 +193,9 @@ public final class BoardController {
     }
 
     private void showTags(List<Tag> tags) {
-        FilterChoice<String> chosen = tagFilter.getValue();
-        List<FilterChoice<String>> choices = new ArrayList<>();
-        choices.add(anyTag());
-        for (Tag tag : tags) {
-            choices.add(new FilterChoice<>(tag.name(), tag.name() + " (" + tag.contactCount() + ")"));
-        }
         settingTags = true;
         try {
-            tagFilter.getItems().setAll(choices);
-            String wanted = chosen == null ? null : chosen.value();
-            tagFilter.getSelectionModel().select(choices.stream()
-                    .filter(choice -> Objects.equals(choice.value(), wanted)).findFirst().orElse(choices.get(0)));
+            TagChoices.show(tagFilter, texts, tags);
         } finally {
             settingTags = false;
         }

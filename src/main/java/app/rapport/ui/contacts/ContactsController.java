@@ -8,6 +8,7 @@ import app.rapport.model.Tag;
 import app.rapport.service.ContactBook;
 import app.rapport.ui.AppContext;
 import app.rapport.ui.FilterChoice;
+import app.rapport.ui.TagChoices;
 import app.rapport.ui.Texts;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableValue;
@@ -29,7 +30,6 @@ import javafx.util.Duration;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The Contacts screen: a searchable, filterable list on the left, the selected contact's detail on the right.
@@ -89,7 +89,7 @@ public final class ContactsController {
         }
         stageFilter.getItems().setAll(stages);
         stageFilter.getSelectionModel().selectFirst();
-        tagFilter.getItems().setAll(List.of(anyTag()));
+        tagFilter.getItems().setAll(List.of(TagChoices.any(texts)));
         tagFilter.getSelectionModel().selectFirst();
 
         typing.setOnFinished(event -> requery());
@@ -122,10 +122,6 @@ public final class ContactsController {
         detailController.onChanged(this::reload);
         detail.setVisible(false);
         reload();
-    }
-
-    private FilterChoice<String> anyTag() {
-        return new FilterChoice<>(null, texts.get("contacts.filter.anyTag"));
     }
 
     public void focusSearch() {
@@ -201,18 +197,9 @@ public final class ContactsController {
     }
 
     private void showTags(List<Tag> tags) {
-        FilterChoice<String> chosen = tagFilter.getValue();
-        List<FilterChoice<String>> choices = new ArrayList<>();
-        choices.add(anyTag());
-        for (Tag tag : tags) {
-            choices.add(new FilterChoice<>(tag.name(), tag.name() + " (" + tag.contactCount() + ")"));
-        }
         selectingQuietly = true;
         try {
-            tagFilter.getItems().setAll(choices);
-            String wanted = chosen == null ? null : chosen.value();
-            tagFilter.getSelectionModel().select(choices.stream()
-                    .filter(choice -> Objects.equals(choice.value(), wanted)).findFirst().orElse(choices.get(0)));
+            TagChoices.show(tagFilter, texts, tags);
         } finally {
             selectingQuietly = false;
         }
