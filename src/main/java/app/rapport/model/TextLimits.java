@@ -2,7 +2,7 @@ package app.rapport.model;
 
 /**
  * The longest text each field takes. Longer text is refused with a message, never truncated.
- * The schema (V1 migration) enforces the same numbers with CHECK constraints as a last line of defence.
+ * The schema (the migrations) enforces the same numbers with CHECK constraints as a last line of defence.
  */
 public final class TextLimits {
     public static final int NAME = 200;
@@ -21,6 +21,10 @@ public final class TextLimits {
     public static final int IMPRESSION = 1000;
     public static final int SUMMARY = 500;
     public static final int REASON = 500;
+    /** Why one side of an introduction benefits (V3). */
+    public static final int WHY = 1000;
+    /** An introduction's note (V3). */
+    public static final int INTRODUCTION_NOTE = 4000;
 
     private TextLimits() {
     }

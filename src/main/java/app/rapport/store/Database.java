@@ -46,6 +46,8 @@ public final class Database implements AutoCloseable {
     private final InteractionDao interactions;
     private final StageHistoryDao stageHistory;
     private final RelationshipDao relationships;
+    private final IntroductionDao introductions;
+    private final SuggestionDao suggestions;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -55,6 +57,8 @@ public final class Database implements AutoCloseable {
         this.interactions = new SqliteInteractionDao(this);
         this.stageHistory = new SqliteStageHistoryDao(this);
         this.relationships = new SqliteRelationshipDao(this);
+        this.introductions = new SqliteIntroductionDao(this);
+        this.suggestions = new SqliteSuggestionDao(this);
     }
 
     /** Opens (creating if needed) the Rapport database at {@code file}, migrated to the current schema. */
@@ -264,6 +268,14 @@ public final class Database implements AutoCloseable {
 
     public RelationshipDao relationships() {
         return relationships;
+    }
+
+    public IntroductionDao introductions() {
+        return introductions;
+    }
+
+    public SuggestionDao suggestions() {
+        return suggestions;
     }
 
     /** Work done on the database connection; may throw SQLException. */

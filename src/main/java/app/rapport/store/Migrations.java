@@ -15,7 +15,9 @@ final class Migrations {
 
     private static final List<String> SCRIPTS = List.of(
             "V1__contacts_impressions_interactions.sql",
-            "V2__stay_in_touch_snooze.sql");
+            "V2__stay_in_touch_snooze.sql",
+            "V3__introductions.sql",
+            "V4__help_received_by_day.sql");
 
     private Migrations() {
     }

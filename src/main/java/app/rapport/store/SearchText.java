@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns what the user typed into an FTS5 match expression: every word must match the start of a word
@@ -24,6 +25,8 @@ public final class SearchText {
             Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "AE"), Map.entry('œ', "oe"),
             Map.entry('Œ', "OE"), Map.entry('þ', "th"), Map.entry('Þ', "Th"), Map.entry('ı', "i"),
             Map.entry('ħ', "h"), Map.entry('Ħ', "H"));
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private SearchText() {
     }
@@ -66,6 +69,37 @@ public final class SearchText {
             expression.append('"').append(word).append("\"*");
         }
         return expression.toString();
+    }
+
+    /**
+     * The words of {@code text} as the full-text index keeps them (the {@code unicode61} tokenizer with
+     * {@code remove_diacritics 2}, over {@link #fold}ed text): lower case, without accents, split at anything that is
+     * not a letter or a digit. "Łukasz's Café-Bar" gives lukasz, s, cafe, bar. Public for the introduction
+     * suggestions, which match the words of needs and offers against the words of this index.
+     */
+    public static List<String> indexedWords(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        String plain = fold(text).toLowerCase(Locale.ROOT);
+        if (!plain.chars().allMatch(ch -> ch < 0x80)) {
+            plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
+        }
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= plain.length(); ) {
+            int cp = i < plain.length() ? plain.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                words.add(plain.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        return words;
     }
 
     static List<String> words(String typed) {
