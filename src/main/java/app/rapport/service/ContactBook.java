@@ -7,6 +7,7 @@ import app.rapport.model.DealBreakerDecision;
 import app.rapport.model.Impression;
 import app.rapport.model.ImpressionKind;
 import app.rapport.model.Interaction;
+import app.rapport.model.IntroductionSummary;
 import app.rapport.model.RelationshipStage;
 import app.rapport.model.StageChange;
 import app.rapport.model.Tag;
@@ -48,6 +49,12 @@ public final class ContactBook {
         return new ContactBook(database, Clock.fixed(day.atStartOfDay(clock.getZone()).toInstant(), clock.getZone()));
     }
 
+    /** An introductions planner over the same database, dating its steps on {@code day} (for the demo). */
+    IntroductionPlanner introductionsOn(LocalDate day) {
+        return new IntroductionPlanner(database,
+                Clock.fixed(day.atStartOfDay(clock.getZone()).toInstant(), clock.getZone()));
+    }
+
     /** What is wrong with {@code contact}, judged as {@link #save} would store it (trimmed, no empty entries). */
     public ValidationProblems validate(Contact contact) {
         return validator.validate(tidy(contact));
@@ -69,6 +76,12 @@ public final class ContactBook {
         return database.contacts().findByName(text, limit);
     }
 
+    /** The contact's details, without their records. */
+    public Contact contact(long contactId) {
+        return database.contacts().find(contactId)
+                .orElseThrow(() -> new NoSuchElementException("No contact with id " + contactId));
+    }
+
     /** The contact with everything the detail pane shows. */
     public ContactDetail detail(long contactId) {
         return database.transaction(c -> {
@@ -77,8 +90,16 @@ public final class ContactBook {
             String introducedBy = contact.introducedById() == null ? null
                     : database.contacts().find(contact.introducedById()).map(Contact::name).orElse(null);
             return new ContactDetail(contact, introducedBy, database.impressions().forContact(contactId),
-                    database.interactions().forContact(contactId), database.stageHistory().forContact(contactId));
+                    database.interactions().forContact(contactId), database.stageHistory().forContact(contactId),
+                    introductions(contactId));
         });
+    }
+
+    /** The introductions the contact is part of, with both names, newest plan first. */
+    private List<IntroductionSummary> introductions(long contactId) {
+        return database.introductions().forContact(contactId).stream()
+                .map(i -> new IntroductionSummary(i, contact(i.contactA()).name(), contact(i.contactB()).name()))
+                .toList();
     }
 
     /**

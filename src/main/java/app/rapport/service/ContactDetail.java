@@ -3,6 +3,7 @@ package app.rapport.service;
 import app.rapport.model.Contact;
 import app.rapport.model.Impression;
 import app.rapport.model.Interaction;
+import app.rapport.model.IntroductionSummary;
 import app.rapport.model.StageChange;
 
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
  * impressions, timeline (newest first) and stage history (oldest first).
  */
 public record ContactDetail(Contact contact, String introducedByName, List<Impression> impressions,
-                            List<Interaction> timeline, List<StageChange> stageHistory) {
+                            List<Interaction> timeline, List<StageChange> stageHistory,
+                            List<IntroductionSummary> introductions) {
 
     public boolean hasUnresolvedDealBreaker() {
         return impressions.stream().anyMatch(Impression::isUnresolvedDealBreaker);

@@ -6,6 +6,8 @@ import app.rapport.model.Impression;
 import app.rapport.model.ImpressionKind;
 import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
+import app.rapport.model.Introduction;
+import app.rapport.model.IntroductionOutcome;
 import app.rapport.model.RelationshipStage;
 
 import java.text.Normalizer;
@@ -539,10 +541,55 @@ public final class DemoNetwork {
             }
         }
 
+        introductions(book, ids, today);
         for (String name : ARCHIVED) {
             book.archive(idOf(ids, name));
         }
         return new Summary(saved.size(), ARCHIVED.size(), impressions, openDealBreakers, interactions);
+    }
+
+    /**
+     * Introductions at every step: one that led to work together, one waiting for an answer, one made and waiting
+     * for its outcome (vouching for someone not yet trusted, accepted), and a fresh idea. Each step is dated as it
+     * would have happened.
+     */
+    private static void introductions(ContactBook book, Map<String, Long> ids, LocalDate today) {
+        long oluwaseun = idOf(ids, "Oluwaseun Adeyemi");
+        long ana = idOf(ids, "Ana Sousa");
+        long done = book.introductionsOn(today.minusDays(60)).plan(oluwaseun, ana,
+                "Ana keeps the day-to-day books his year-end clients keep getting wrong",
+                "Oluwaseun's limited-company clients need a bookkeeper every month", "", false).after().id();
+        book.introductionsOn(today.minusDays(58)).ask(done, Introduction.Side.A);
+        book.introductionsOn(today.minusDays(58)).ask(done, Introduction.Side.B);
+        book.introductionsOn(today.minusDays(56)).answer(done, Introduction.Side.A, true);
+        book.introductionsOn(today.minusDays(55)).answer(done, Introduction.Side.B, true);
+        book.introductionsOn(today.minusDays(54)).introduce(done);
+        book.introductionsOn(today.minusDays(30)).close(done, IntroductionOutcome.WORKING_TOGETHER);
+
+        long amara = idOf(ids, "Amara Okafor");
+        long rhiannon = idOf(ids, "Rhiannon Evans");
+        long asking = book.introductionsOn(today.minusDays(6)).plan(amara, rhiannon,
+                "Rhiannon designs packaging and knows printers who do short runs",
+                "Amara's new skincare range needs packaging now, and she pays promptly",
+                "Both at the Thursday breakfast next month", false).after().id();
+        book.introductionsOn(today.minusDays(5)).ask(asking, Introduction.Side.A);
+        book.introductionsOn(today.minusDays(5)).ask(asking, Introduction.Side.B);
+        book.introductionsOn(today.minusDays(3)).answer(asking, Introduction.Side.A, true);
+
+        long yasmin = idOf(ids, "Yasmin Haddad");
+        long hiroshi = idOf(ids, "Hiroshi Tanaka");
+        long made = book.introductionsOn(today.minusDays(20)).plan(yasmin, hiroshi,
+                "Hiroshi makes short brand films and has offered a charity rate",
+                "A winter appeal film for a well-known charity is a strong case study", "", true).after().id();
+        book.introductionsOn(today.minusDays(19)).ask(made, Introduction.Side.A);
+        book.introductionsOn(today.minusDays(19)).ask(made, Introduction.Side.B);
+        book.introductionsOn(today.minusDays(17)).answer(made, Introduction.Side.A, true);
+        book.introductionsOn(today.minusDays(16)).answer(made, Introduction.Side.B, true);
+        book.introductionsOn(today.minusDays(15)).introduce(made);
+
+        book.introductionsOn(today.minusDays(1)).plan(idOf(ids, "Björn Lindqvist"), idOf(ids, "Martin Hughes"),
+                "Martin's firm is growing and will need lending for the new line",
+                "Björn can help fund the export push Martin keeps mentioning", "", false);
     }
 
     /**
