@@ -46,8 +46,10 @@ public final class RapportApp extends Application {
     private void proceed(Stage stage, Startup result) {
         if (result.opened()) {
             database = result.database();
-            MainWindow.create(database, Startup.preferences(), background, Clock.systemDefaultZone())
-                    .showOn(stage, database.file().getFileName().toString());
+            MainWindow window = MainWindow.create(database, Startup.preferences(), background,
+                    Clock.systemDefaultZone());
+            window.context().navigator().onOpenLink(getHostServices()::showDocument);
+            window.showOn(stage, database.file().getFileName().toString());
             Platform.setImplicitExit(true);
             return;
         }

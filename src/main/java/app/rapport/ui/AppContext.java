@@ -1,6 +1,8 @@
 package app.rapport.ui;
 
 import app.rapport.service.ContactBook;
+import app.rapport.service.IntroductionPlanner;
+import app.rapport.service.IntroductionSuggestions;
 import app.rapport.service.RelationshipBoard;
 import app.rapport.store.PreferencesFile;
 
@@ -8,6 +10,7 @@ import app.rapport.store.PreferencesFile;
  * What every screen's controller is given: the use cases, the user's preferences file, the background executor,
  * texts, notifications, and the way to another screen.
  */
-public record AppContext(ContactBook contacts, RelationshipBoard relationships, PreferencesFile preferences,
+public record AppContext(ContactBook contacts, RelationshipBoard relationships, IntroductionPlanner introductions,
+                         IntroductionSuggestions suggestions, PreferencesFile preferences,
                          Background background, Texts texts, Notifications notifications, Navigator navigator) {
 }

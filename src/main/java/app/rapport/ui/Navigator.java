@@ -1,5 +1,6 @@
 package app.rapport.ui;
 
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /** Lets one screen open what another shows: a board card opens the contact on the Contacts screen. */
@@ -7,6 +8,7 @@ public final class Navigator {
 
     private LongConsumer contactOpener = id -> { };
     private Runnable newContact = () -> { };
+    private Consumer<String> linkOpener = link -> { };
 
     /** Set by the main window, which knows the screens. */
     public void onOpenContact(LongConsumer opener) {
@@ -16,6 +18,16 @@ public final class Navigator {
     /** Set by the main window, which knows the screens. */
     public void onNewContact(Runnable action) {
         this.newContact = action;
+    }
+
+    /** Set by the app: hands links (mailto:, https:) to the desktop. */
+    public void onOpenLink(Consumer<String> opener) {
+        this.linkOpener = opener;
+    }
+
+    /** Opens a link with the desktop's handler: the mail client for {@code mailto:}. */
+    public void openLink(String link) {
+        linkOpener.accept(link);
     }
 
     /** Switches to the Contacts screen showing the contact with {@code contactId}. */

@@ -74,6 +74,21 @@ class ScreenshotsTest extends ScreenTest {
         settle();
         save(out.resolve("board-needs-attention.png"));
 
+        clickOn("Introductions");
+        settle();
+        Node asking = lookup(".pipeline-table .table-row-cell").match(node ->
+                node instanceof javafx.scene.control.TableRow<?> tableRow && tableRow.getItem() != null
+                        && tableRow.getItem().toString().contains("Amara Okafor")).query();
+        clickOn(asking);
+        settle();
+        save(out.resolve("introductions.png"));
+        clickOn("Who should meet whom");
+        settle();
+        save(out.resolve("introductions-suggestions.png"));
+        clickOn("People to thank");
+        settle();
+        save(out.resolve("introductions-gratitude.png"));
+
         clickOn("Meetings");
         settle();
         save(out.resolve("not-built-yet.png"));

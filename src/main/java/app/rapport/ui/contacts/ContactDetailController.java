@@ -3,6 +3,7 @@ package app.rapport.ui.contacts;
 import app.rapport.model.Contact;
 import app.rapport.model.ContactSummary;
 import app.rapport.model.RelationshipStage;
+import app.rapport.model.IntroductionSummary;
 import app.rapport.model.StageChange;
 import app.rapport.model.StayInTouchCadence;
 import app.rapport.service.ContactBook;
@@ -11,6 +12,7 @@ import app.rapport.service.ContactField;
 import app.rapport.service.InvalidContactException;
 import app.rapport.service.ValidationProblems;
 import app.rapport.ui.AppContext;
+import app.rapport.ui.ContactNames;
 import app.rapport.ui.Shown;
 import app.rapport.ui.Texts;
 import javafx.fxml.FXML;
@@ -29,11 +31,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.TextFields;
 
-import java.lang.System.Logger.Level;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -48,7 +46,6 @@ import java.util.Optional;
  */
 public final class ContactDetailController {
 
-    private static final System.Logger LOG = System.getLogger(ContactDetailController.class.getName());
 
     private final AppContext context;
     private final ContactBook book;
@@ -102,6 +99,7 @@ public final class ContactDetailController {
     @FXML private TextField tagsField;
     @FXML private TextArea notesArea;
     @FXML private VBox stageHistoryBox;
+    @FXML private VBox introductionsBox;
     @FXML private ImpressionsController impressionsController;
     @FXML private TimelineController timelineController;
 
@@ -157,31 +155,7 @@ public final class ContactDetailController {
 
     /** "Introduced by" is picked by typing: suggestions come from the store, off the JavaFX thread. */
     private void bindIntroducedBy() {
-        AutoCompletionBinding<ContactSummary> binding = TextFields.bindAutoCompletion(introducedByField,
-                request -> {
-                    long self = requestedId;
-                    try {
-                        return context.background().await(() -> book.findByName(request.getUserText(), 8)).stream()
-                                .filter(candidate -> candidate.id() != self).toList();
-                    } catch (Exception e) {
-                        LOG.log(Level.WARNING, "Suggestions for \"Introduced by\" failed", e);
-                        return List.of();
-                    }
-                },
-                new StringConverter<>() {
-                    @Override
-                    public String toString(ContactSummary contact) {
-                        String sub = ContactListCell.subtitle(contact.organisation(), contact.role());
-                        return sub.isEmpty() ? contact.name() : texts.get("suggestion", contact.name(), sub);
-                    }
-
-                    @Override
-                    public ContactSummary fromString(String string) {
-                        return null;
-                    }
-                });
-        binding.setOnAutoCompleted(event -> {
-            ContactSummary picked = event.getCompletion();
+        ContactNames.suggest(introducedByField, context, id -> id == requestedId, picked -> {
             populating = true;
             try {
                 introducedByField.setText(picked.name());
@@ -316,10 +290,32 @@ public final class ContactDetailController {
         Shown.set(archivedBadge, contact.archived());
         archiveButton.setText(texts.get(contact.archived() ? "detail.restore" : "detail.archive"));
         showStageHistory(detail.stageHistory());
+        showIntroductions(contact.id(), detail.introductions());
         impressionsController.show(contact.id(), contact.name(), detail.impressions());
         timelineController.show(contact.id(), detail.timeline());
         impressionsTab.setText(texts.get("detail.tab.impressionsCount", detail.impressions().size()));
         timelineTab.setText(texts.get("detail.tab.timelineCount", detail.timeline().size()));
+    }
+
+    /** "With Ben Whitaker: Asking (planned 12 Mar)", newest first; a line to say there are none. */
+    private void showIntroductions(long contactId, List<IntroductionSummary> introductions) {
+        introductionsBox.getChildren().clear();
+        if (introductions.isEmpty()) {
+            Label none = new Label(texts.get("detail.introductions.none"));
+            none.getStyleClass().add("history-line");
+            introductionsBox.getChildren().add(none);
+        }
+        for (IntroductionSummary summary : introductions) {
+            var introduction = summary.introduction();
+            String step = introduction.outcome() != null
+                    ? texts.get("introduction.outcome." + introduction.outcome().name())
+                    : texts.get("introduction.status." + introduction.status().name());
+            Label line = new Label(texts.get("detail.introductions.line", summary.otherName(contactId), step,
+                    texts.date(introduction.plannedOn())));
+            line.setWrapText(true);
+            line.getStyleClass().addAll("history-line", "introduction-line");
+            introductionsBox.getChildren().add(line);
+        }
     }
 
     private void showStageHistory(List<StageChange> history) {

@@ -1,6 +1,7 @@
 package app.rapport.ui.contacts;
 
 import app.rapport.model.ContactSummary;
+import app.rapport.ui.ContactNames;
 import app.rapport.ui.Shown;
 import app.rapport.ui.Texts;
 import javafx.scene.control.Label;
@@ -71,9 +72,6 @@ final class ContactListCell extends ListCell<ContactSummary> {
 
     /** "Bookkeeper · Sousa Bookkeeping", or whichever of the two is known. */
     static String subtitle(String organisation, String role) {
-        if (organisation.isEmpty()) {
-            return role;
-        }
-        return role.isEmpty() ? organisation : role + " · " + organisation;
+        return ContactNames.subtitle(organisation, role);
     }
 }

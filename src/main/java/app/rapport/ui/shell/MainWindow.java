@@ -1,6 +1,8 @@
 package app.rapport.ui.shell;
 
 import app.rapport.service.ContactBook;
+import app.rapport.service.IntroductionPlanner;
+import app.rapport.service.IntroductionSuggestions;
 import app.rapport.service.RelationshipBoard;
 import app.rapport.store.Database;
 import app.rapport.store.PreferencesFile;
@@ -37,6 +39,7 @@ public final class MainWindow {
                                     Clock clock) {
         Texts texts = Texts.load();
         AppContext context = new AppContext(new ContactBook(database, clock), new RelationshipBoard(database, clock),
+                new IntroductionPlanner(database, clock), new IntroductionSuggestions(database, clock),
                 preferences, background, texts, new Notifications(texts), new Navigator());
         Views.Loaded<ShellController> loaded = Views.load(ShellController.class, "ShellView.fxml", context);
         Parent root = loaded.root();
@@ -61,6 +64,10 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    public AppContext context() {
+        return context;
     }
 
     public ShellController shell() {

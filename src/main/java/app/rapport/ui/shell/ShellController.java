@@ -4,6 +4,7 @@ import app.rapport.ui.AppContext;
 import app.rapport.ui.Views;
 import app.rapport.ui.board.BoardController;
 import app.rapport.ui.contacts.ContactsController;
+import app.rapport.ui.introductions.IntroductionsController;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Toggle;
@@ -32,6 +33,7 @@ public final class ShellController {
     private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
     private ContactsController contacts;
     private BoardController board;
+    private IntroductionsController introductions;
 
     @FXML private BorderPane root;
     @FXML private StackPane content;
@@ -131,6 +133,8 @@ public final class ShellController {
             contacts.focusSearch();
         } else if (screen == Screen.BOARD) {
             board.refresh();
+        } else if (screen == Screen.INTRODUCTIONS) {
+            introductions.refresh();
         }
     }
 
@@ -143,6 +147,12 @@ public final class ShellController {
         if (screen == Screen.BOARD) {
             Views.Loaded<BoardController> loaded = Views.load(BoardController.class, "BoardView.fxml", context);
             board = loaded.controller();
+            return loaded.root();
+        }
+        if (screen == Screen.INTRODUCTIONS) {
+            Views.Loaded<IntroductionsController> loaded = Views.load(IntroductionsController.class,
+                    "IntroductionsView.fxml", context);
+            introductions = loaded.controller();
             return loaded.root();
         }
         return NotBuiltYet.view(context.texts(), screen.name().toLowerCase(java.util.Locale.ROOT),
