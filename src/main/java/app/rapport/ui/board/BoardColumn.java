@@ -26,6 +26,7 @@ final class BoardColumn {
     private final Label title = new Label();
     private final Label count = new Label();
     private final ListView<BoardCard> list = new ListView<>();
+    private final Label placeholder = new Label();
     private final VBox root;
 
     BoardColumn(RelationshipStage stage, Texts texts, CardGestures gestures, Orientation orientation) {
@@ -54,7 +55,6 @@ final class BoardColumn {
         }
         list.getStyleClass().addAll("board-column-list", "column-" + stage.name().toLowerCase(Locale.ROOT));
         list.setAccessibleText(texts.get("board.column.accessible", texts.stage(stage)));
-        Label placeholder = new Label(texts.get("board.column.empty." + stage.name()));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("column-empty");
         list.setPlaceholder(placeholder);
@@ -79,7 +79,9 @@ final class BoardColumn {
         return list;
     }
 
-    void show(List<BoardCard> cards) {
+    /** Shows the cards; an empty column says why: nobody at this stage, or nobody the filters keep. */
+    void show(List<BoardCard> cards, boolean filtered) {
+        placeholder.setText(texts.get(filtered ? "board.column.empty.filtered" : "board.column.empty." + stage.name()));
         list.getItems().setAll(cards);
         count.setText(texts.get("board.column.count", cards.size()));
     }

@@ -163,8 +163,9 @@ public final class BoardController {
 
     private void show(Board board, int active, ContactQuery filter, boolean attentionOnly) {
         Long keep = selectAfterLoad != null ? selectAfterLoad : selectedContact();
+        boolean filtered = !filter.text().isBlank() || filter.tag() != null;
         for (BoardColumn column : columnsByStage.values()) {
-            column.show(board.column(column.stage()));
+            column.show(board.column(column.stage()), filtered || attentionOnly);
         }
         int parked = board.column(RelationshipStage.PARKED).size();
         parkedLane.setText(texts.get("board.parked", parked));
@@ -173,7 +174,6 @@ public final class BoardController {
         NumberFormat numbers = NumberFormat.getIntegerInstance();
         countLabel.setText(texts.get("board.count", board.size(), numbers.format(board.size()), attention,
                 numbers.format(attention)));
-        boolean filtered = !filter.text().isBlank() || filter.tag() != null;
         boolean empty = board.size() == 0;
         emptyBoard.setVisible(empty);
         columns.setVisible(!empty);

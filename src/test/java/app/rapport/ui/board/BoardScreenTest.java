@@ -225,6 +225,8 @@ class BoardScreenTest extends ScreenTest {
         assertEquals(List.of("Ana Sousa"), namesIn(RelationshipStage.PARTNER));
         assertEquals(List.of("Cleo Hart"), namesIn(RelationshipStage.LIKE));
         assertTrue(namesIn(RelationshipStage.JUST_MET).isEmpty());
+        assertEquals("No one here for these filters.", lookup(".column-just_met .column-empty").queryLabeled().getText(),
+                "an empty column says it is the filter, not the network");
         clickOn(".attention-toggle");
         shortcut(KeyCode.F); // on the board, Ctrl+F goes to the board's own filter
         write("bookkeeping");
@@ -270,7 +272,7 @@ class BoardScreenTest extends ScreenTest {
         // an empty rhythm on the contact's profile says it follows the stage's
         clickOn(card("Dan Patel"));
         settle();
-        assertEquals("every 2 days, as for Getting to know (type to change)",
+        assertEquals("every 2 days (Getting to know)",
                 lookup("#stayInTouchField").queryTextInputControl().getPromptText());
     }
 
