@@ -64,4 +64,15 @@ final class Rows {
             return keys.getLong(1);
         }
     }
+
+    /** Runs one statement with one id in its own transaction (or the caller's): a delete by key. */
+    static void deleteById(Database database, String sql, long id) {
+        database.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+                return null;
+            }
+        });
+    }
 }

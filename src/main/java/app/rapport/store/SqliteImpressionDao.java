@@ -95,12 +95,6 @@ final class SqliteImpressionDao implements ImpressionDao {
 
     @Override
     public void delete(long impressionId) {
-        database.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM impression WHERE id = ?")) {
-                ps.setLong(1, impressionId);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        Rows.deleteById(database, "DELETE FROM impression WHERE id = ?", impressionId);
     }
 }

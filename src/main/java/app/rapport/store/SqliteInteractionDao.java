@@ -86,13 +86,7 @@ final class SqliteInteractionDao implements InteractionDao {
 
     @Override
     public void delete(long interactionId) {
-        database.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM interaction WHERE id = ?")) {
-                ps.setLong(1, interactionId);
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        Rows.deleteById(database, "DELETE FROM interaction WHERE id = ?", interactionId);
     }
 
     @Override

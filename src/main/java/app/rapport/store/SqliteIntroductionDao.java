@@ -85,13 +85,7 @@ final class SqliteIntroductionDao implements IntroductionDao {
 
     @Override
     public void delete(long id) {
-        database.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM introduction WHERE id = ?")) {
-                ps.setLong(1, id);
-                ps.executeUpdate();
-                return null;
-            }
-        });
+        Rows.deleteById(database, "DELETE FROM introduction WHERE id = ?", id);
     }
 
     @Override

@@ -134,12 +134,6 @@ final class SqliteRelationshipDao implements RelationshipDao {
 
     @Override
     public void clearSnooze(long contactId) {
-        database.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM stay_in_touch_snooze WHERE contact_id = ?")) {
-                ps.setLong(1, contactId);
-                ps.executeUpdate();
-                return null;
-            }
-        });
+        Rows.deleteById(database, "DELETE FROM stay_in_touch_snooze WHERE contact_id = ?", contactId);
     }
 }

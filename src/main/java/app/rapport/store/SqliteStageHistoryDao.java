@@ -57,12 +57,6 @@ final class SqliteStageHistoryDao implements StageHistoryDao {
 
     @Override
     public void delete(long changeId) {
-        database.transaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM stage_change WHERE id = ?")) {
-                ps.setLong(1, changeId);
-                ps.executeUpdate();
-                return null;
-            }
-        });
+        Rows.deleteById(database, "DELETE FROM stage_change WHERE id = ?", changeId);
     }
 }
