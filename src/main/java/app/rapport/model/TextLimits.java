@@ -25,6 +25,10 @@ public final class TextLimits {
     public static final int WHY = 1000;
     /** An introduction's note (V3). */
     public static final int INTRODUCTION_NOTE = 4000;
+    /** A meeting's title (V5). */
+    public static final int MEETING_TITLE = 200;
+    /** Where a meeting takes place (V5). */
+    public static final int PLACE = 500;
 
     private TextLimits() {
     }

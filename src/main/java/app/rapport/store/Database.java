@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
     private final StageHistoryDao stageHistory;
     private final RelationshipDao relationships;
     private final IntroductionDao introductions;
+    private final MeetingDao meetings;
     private final SuggestionDao suggestions;
 
     private Database(Path file, Connection connection) {
@@ -58,6 +59,7 @@ public final class Database implements AutoCloseable {
         this.stageHistory = new SqliteStageHistoryDao(this);
         this.relationships = new SqliteRelationshipDao(this);
         this.introductions = new SqliteIntroductionDao(this);
+        this.meetings = new SqliteMeetingDao(this);
         this.suggestions = new SqliteSuggestionDao(this);
     }
 
@@ -272,6 +274,10 @@ public final class Database implements AutoCloseable {
 
     public IntroductionDao introductions() {
         return introductions;
+    }
+
+    public MeetingDao meetings() {
+        return meetings;
     }
 
     public SuggestionDao suggestions() {

@@ -17,7 +17,8 @@ final class Migrations {
             "V1__contacts_impressions_interactions.sql",
             "V2__stay_in_touch_snooze.sql",
             "V3__introductions.sql",
-            "V4__help_received_by_day.sql");
+            "V4__help_received_by_day.sql",
+            "V5__meetings.sql");
 
     private Migrations() {
     }

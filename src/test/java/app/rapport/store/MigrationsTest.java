@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import app.rapport.model.Contact;
 import app.rapport.model.ContactQuery;
+import app.rapport.model.Meeting;
 import app.rapport.model.RelationshipActivity;
 import app.rapport.model.RelationshipStage;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -174,6 +176,35 @@ class MigrationsTest {
                 }), refused);
             }
         }
+    }
+
+    @Test
+    void aVersionFourDatabaseGainsMeetingsAndItsContactsCanAttend() throws Exception {
+        Path file = dir.resolve("rapport.db");
+        // A file as Rapport left it at schema 4: the first four scripts, marked as version 4.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            for (int version = 1; version <= 4; version++) {
+                for (String sql : Migrations.statementsFor(version)) {
+                    s.executeUpdate(sql);
+                }
+            }
+            s.executeUpdate("PRAGMA application_id = " + Database.APPLICATION_ID);
+            s.executeUpdate("PRAGMA user_version = 4");
+            s.executeUpdate("""
+                    INSERT INTO contact (id, name, stage, sort_name, met_on, created_at, updated_at)
+                    VALUES (7, 'Ana Silva', 'LIKE', 'ana silva', '2024-01-10', '2024-01-10T09:00:00Z',
+                            '2024-01-10T09:00:00Z')""");
+        }
+        assertFalse(tableNames(file).contains("meeting"));
+
+        try (Database db = Database.open(file)) {
+            assertEquals(5, db.schemaVersion());
+            Meeting stored = db.meetings().add(Meeting.planned("Breakfast", LocalDateTime.of(2024, 3, 1, 9, 30),
+                    "", "").withAttendees(List.of(7L)));
+            assertEquals(List.of(stored), db.meetings().forContact(7));
+        }
+        assertTrue(tableNames(file).containsAll(Set.of("meeting", "meeting_attendee")));
     }
 
     private static Set<String> tableNames(Path file) throws Exception {
