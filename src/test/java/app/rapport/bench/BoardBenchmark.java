@@ -18,20 +18,16 @@ import app.rapport.store.PlainRelationshipActivity;
 import app.rapport.store.RelationshipDao;
 import app.rapport.store.RelationshipQueryPlan;
 
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,11 +238,8 @@ public final class BoardBenchmark {
                 m.times.stream().mapToDouble(d -> d).average().orElse(0));
     }
 
-    /** Nearest-rank percentile. */
     private static double percentile(List<Double> values, double p) {
-        double[] sorted = values.stream().mapToDouble(d -> d).sorted().toArray();
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        return BenchmarkFiles.percentile(values, p);
     }
 
     // ------------------------------------------------------------------------------------------------ reporting
@@ -394,19 +387,8 @@ public final class BoardBenchmark {
         }
     }
 
-    /** A key for the generated file: changes when any schema script or this generator's data change. */
     private static String schemaKey() throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (String script : List.of("V1__contacts_impressions_interactions.sql", "V2__stay_in_touch_snooze.sql")) {
-            try (InputStream in = Database.class.getResourceAsStream("migrations/" + script)) {
-                if (in != null) {
-                    digest.update(in.readAllBytes());
-                }
-            }
-        }
-        digest.update(Integer.toString(Database.latestSchemaVersion()).getBytes(StandardCharsets.UTF_8));
-        digest.update(("board-generator-1/" + SEED + "/" + TODAY).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        return BenchmarkFiles.key("board-generator-1/" + SEED + "/" + TODAY);
     }
 
     private static final int[] OWN_DAYS = {7, 21, 45, 90, 180};

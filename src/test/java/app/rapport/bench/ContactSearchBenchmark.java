@@ -10,16 +10,12 @@ import app.rapport.store.ContactDao;
 import app.rapport.store.Database;
 import app.rapport.store.PlainContactSearch;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -209,14 +205,8 @@ public final class ContactSearchBenchmark {
                 percentile(values, 95), percentile(values, 99), values.stream().mapToDouble(d -> d).max().orElse(0));
     }
 
-    /** Nearest-rank percentile. */
     static double percentile(List<Double> values, double p) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        double[] sorted = values.stream().mapToDouble(d -> d).sorted().toArray();
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        return BenchmarkFiles.percentile(values, p);
     }
 
     private static double millis(long nanos) {
@@ -434,21 +424,8 @@ public final class ContactSearchBenchmark {
         return values[random.nextInt(values.length)];
     }
 
-    /** A key for the generated file: changes when the schema scripts or this generator's data change. */
     private static String schemaKey() throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (int version = 1; version <= Database.latestSchemaVersion(); version++) {
-            digest.update(Integer.toString(version).getBytes(StandardCharsets.UTF_8));
-        }
-        try (InputStream in = Database.class.getResourceAsStream(
-                "migrations/V1__contacts_impressions_interactions.sql")) {
-            if (in != null) {
-                digest.update(in.readAllBytes());
-            }
-        }
-        digest.update(Long.toString(SEED).getBytes(StandardCharsets.UTF_8));
-        digest.update(String.join(",", FIRST_NAMES).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        return BenchmarkFiles.key(SEED + "/" + String.join(",", FIRST_NAMES));
     }
 
     private static String sqliteVersion(Path folder) {

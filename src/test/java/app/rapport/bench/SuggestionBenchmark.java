@@ -12,10 +12,8 @@ import app.rapport.service.PlainSuggestions;
 import app.rapport.store.ContactDao;
 import app.rapport.store.Database;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -23,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -171,7 +168,7 @@ public final class SuggestionBenchmark {
     }
 
     private static double percentile(List<Double> values, double p) {
-        return ContactSearchBenchmark.percentile(values, p);
+        return BenchmarkFiles.percentile(values, p);
     }
 
     private static double millis(long nanos) {
@@ -373,13 +370,8 @@ public final class SuggestionBenchmark {
         return cumulative.length - 1;
     }
 
-    /** A key for the generated file: changes when the schema or this generator's data change. */
     private static String schemaKey() throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        digest.update(Integer.toString(Database.latestSchemaVersion()).getBytes(StandardCharsets.UTF_8));
-        digest.update(Long.toString(SEED).getBytes(StandardCharsets.UTF_8));
-        digest.update(SPECIALISMS.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        return BenchmarkFiles.key(SEED + "/" + SPECIALISMS);
     }
 
     /** Niche specialisms: how someone needing one writes it, and how someone offering it does. */
