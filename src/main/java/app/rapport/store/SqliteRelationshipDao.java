@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -57,8 +58,21 @@ final class SqliteRelationshipDao implements RelationshipDao {
 
     @Override
     public List<RelationshipActivity> activity(ContactQuery query, LocalDate today) {
-        String sql = sql(query);
-        List<Object> parameters = parameters(query, today);
+        return read(sql(query), parameters(query, today));
+    }
+
+    @Override
+    public List<RelationshipActivity> activityOf(Collection<Long> contactIds, LocalDate today) {
+        if (contactIds.isEmpty()) {
+            return List.of();
+        }
+        String ids = contactIds.stream().map(id -> Long.toString(id)).distinct().collect(Collectors.joining(", "));
+        String sql = ACTIVITY.replace(INNER_FILTER, " AND ic.contact_id IN (" + ids + ")")
+                + " AND c.id IN (" + ids + ") ORDER BY c.sort_name, c.id";
+        return read(sql, parameters(ContactQuery.all(), today));
+    }
+
+    private List<RelationshipActivity> read(String sql, List<Object> parameters) {
         return database.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.size(); i++) {

@@ -165,6 +165,22 @@ class RelationshipDaoTest {
     }
 
     @Test
+    void theActivityOfChosenContactsIsTheirsFromTheWholeNetworksActivity() {
+        Contact ana = insert(contact("Ana").metOn(MET));
+        Contact ben = insert(contact("Ben").metOn(MET));
+        Contact cleo = insert(contact("Cleo").metOn(MET));
+        Contact dev = insert(contact("Dev").metOn(MET).archived(true));
+        log(InteractionKind.INTRODUCTION, TODAY.minusDays(4), ana, ben);
+        log(InteractionKind.MEETING, TODAY.minusDays(2), ana, ben, cleo);
+        log(InteractionKind.CALL, TODAY.minusDays(1), cleo);
+        List<RelationshipActivity> all = relationships.activity(ContactQuery.all(), TODAY);
+
+        assertEquals(List.of(all.get(0), all.get(2)),
+                relationships.activityOf(List.of(cleo.id(), ana.id(), dev.id(), 999L, cleo.id()), TODAY));
+        assertEquals(List.of(), relationships.activityOf(List.of(), TODAY));
+    }
+
+    @Test
     void anInteractionTakenOffOneTimelineNoLongerCountsForThatContact() {
         Contact ana = insert(contact("Ana").metOn(MET));
         Contact ben = insert(contact("Ben").metOn(MET));
