@@ -283,19 +283,11 @@ public final class ContactBook {
             if (decision == DealBreakerDecision.WALK_AWAY && contact.stage() != RelationshipStage.PARKED) {
                 Contact parked = database.contacts().update(contact.withStage(RelationshipStage.PARKED));
                 recordStage(contact.id(), contact.stage(), RelationshipStage.PARKED,
-                        reason("Walked away: " + dealBreaker.text()));
+                        ContactValidator.cut("Walked away: " + dealBreaker.text(), TextLimits.REASON));
                 return parked;
             }
             return contact;
         });
-    }
-
-    /** The text, cut to the reason's limit if need be, never inside a character (an emoji's two Java chars). */
-    private static String reason(String text) {
-        if (ContactValidator.characters(text) <= TextLimits.REASON) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, TextLimits.REASON - 1)) + "…";
     }
 
     /**

@@ -124,6 +124,17 @@ public final class ContactValidator {
         return value.codePointCount(0, value.length());
     }
 
+    /**
+     * The text, cut to {@code most} characters with an ellipsis if need be, never inside a character (an emoji's
+     * two Java chars): for text Rapport writes itself (a reason, a summary), never for what the user typed.
+     */
+    public static String cut(String text, int most) {
+        if (characters(text) <= most) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, most - 1)) + "…";
+    }
+
     private static void length(ValidationProblems problems, ContactField field, String label, String value, int max) {
         if (characters(value) > max) {
             problems.add(field, label + " is " + characters(value) + " characters long; the most is " + max
@@ -131,7 +142,7 @@ public final class ContactValidator {
         }
     }
 
-    private static String shorten(String value) {
+    static String shorten(String value) {
         return characters(value) <= 40 ? value : value.substring(0, value.offsetByCodePoints(0, 37)) + "...";
     }
 }
