@@ -55,6 +55,11 @@ public final class ContactBook {
                 Clock.fixed(day.atStartOfDay(clock.getZone()).toInstant(), clock.getZone()));
     }
 
+    /** The meetings of the same database and clock (for the demo). */
+    MeetingPlanner meetings() {
+        return new MeetingPlanner(database, clock);
+    }
+
     /** What is wrong with {@code contact}, judged as {@link #save} would store it (trimmed, no empty entries). */
     public ValidationProblems validate(Contact contact) {
         return validator.validate(tidy(contact));

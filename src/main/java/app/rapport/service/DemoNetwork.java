@@ -5,6 +5,7 @@ import app.rapport.model.DealBreakerDecision;
 import app.rapport.model.Impression;
 import app.rapport.model.ImpressionKind;
 import app.rapport.model.Interaction;
+import app.rapport.model.Meeting;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.Introduction;
 import app.rapport.model.IntroductionOutcome;
@@ -542,10 +543,13 @@ public final class DemoNetwork {
         }
 
         introductions(book, ids, today);
+        MeetingPlanner.Captured metAtPanel = meetings(book.meetings(), ids, today);
+        interactions++;
         for (String name : ARCHIVED) {
             book.archive(idOf(ids, name));
         }
-        return new Summary(saved.size(), ARCHIVED.size(), impressions, openDealBreakers, interactions);
+        return new Summary(saved.size() + metAtPanel.added().size(), ARCHIVED.size(), impressions + 1, openDealBreakers,
+                interactions);
     }
 
     /**
@@ -590,6 +594,32 @@ public final class DemoNetwork {
         book.introductionsOn(today.minusDays(1)).plan(idOf(ids, "Björn Lindqvist"), idOf(ids, "Martin Hughes"),
                 "Martin's firm is growing and will need lending for the new line",
                 "Björn can help fund the export push Martin keeps mentioning", "", false);
+    }
+
+    /**
+     * Three meetings: the breakfast later this week (the briefing in the README), a mixer in a fortnight, and a
+     * panel that has been, with the people met there written down.
+     */
+    private static MeetingPlanner.Captured meetings(MeetingPlanner meetings, Map<String, Long> ids, LocalDate today) {
+        Meeting breakfast = meetings.save(Meeting.planned("Thursday networking breakfast",
+                today.plusDays(3).atTime(7, 30), "The Corn Exchange, Leeds",
+                "Ask Amara how the skincare launch is going. Bring the printed case study."));
+        for (String name : List.of("Amara Okafor", "Rhiannon Evans", "Gareth Llewellyn", "Joanna Pike",
+                "Ana Sousa", "Sanjay Mehta")) {
+            meetings.addAttendee(breakfast.id(), idOf(ids, name));
+        }
+        Meeting mixer = meetings.save(Meeting.planned("Chamber of Commerce winter mixer",
+                today.plusDays(14).atTime(18, 0), "Leeds Chamber of Commerce", ""));
+        for (String name : List.of("Ben Whitaker", "Martin Hughes", "Björn Lindqvist", "Kate Robinson")) {
+            meetings.addAttendee(mixer.id(), idOf(ids, name));
+        }
+        Meeting panel = meetings.save(Meeting.planned("Northern Makers live panel", today.minusDays(12).atTime(19, 0),
+                "The Loom Co-working", "Olivia's podcast recorded live; I was on the panel."));
+        meetings.addAttendee(panel.id(), idOf(ids, "Olivia Bennett"));
+        meetings.addAttendee(panel.id(), idOf(ids, "Sophie Turner"));
+        return meetings.capture(panel.id(), List.of(new MetPerson("Harriet Cole", "Cole & Daughter Ceramics",
+                "Generous with contacts", "", "", "a stockist for her tableware in Leeds",
+                "handmade tableware for restaurants")), List.of(idOf(ids, "Olivia Bennett")));
     }
 
     /**

@@ -3,6 +3,8 @@ package app.rapport.ui;
 import app.rapport.service.ContactBook;
 import app.rapport.service.IntroductionPlanner;
 import app.rapport.service.IntroductionSuggestions;
+import app.rapport.service.MeetingBriefing;
+import app.rapport.service.MeetingPlanner;
 import app.rapport.service.RelationshipBoard;
 import app.rapport.store.PreferencesFile;
 
@@ -11,6 +13,7 @@ import app.rapport.store.PreferencesFile;
  * texts, notifications, and the way to another screen.
  */
 public record AppContext(ContactBook contacts, RelationshipBoard relationships, IntroductionPlanner introductions,
-                         IntroductionSuggestions suggestions, PreferencesFile preferences,
+                         IntroductionSuggestions suggestions, MeetingPlanner meetings, MeetingBriefing briefings,
+                         PreferencesFile preferences,
                          Background background, Texts texts, Notifications notifications, Navigator navigator) {
 }

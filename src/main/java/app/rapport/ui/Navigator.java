@@ -9,6 +9,7 @@ public final class Navigator {
     private LongConsumer contactOpener = id -> { };
     private Runnable newContact = () -> { };
     private Consumer<String> linkOpener = link -> { };
+    private LongConsumer meetingPreparer = id -> { };
 
     /** Set by the main window, which knows the screens. */
     public void onOpenContact(LongConsumer opener) {
@@ -18,6 +19,16 @@ public final class Navigator {
     /** Set by the main window, which knows the screens. */
     public void onNewContact(Runnable action) {
         this.newContact = action;
+    }
+
+    /** Set by the main window, which knows the screens. */
+    public void onPrepareMeeting(LongConsumer preparer) {
+        this.meetingPreparer = preparer;
+    }
+
+    /** Switches to the Meetings screen showing the briefing of the meeting with {@code meetingId}. */
+    public void prepareMeeting(long meetingId) {
+        meetingPreparer.accept(meetingId);
     }
 
     /** Set by the app: hands links (mailto:, https:) to the desktop. */

@@ -131,4 +131,23 @@ public abstract class ScreenTest extends FxRobot {
         }
         return true;
     }
+
+    /** Writes what the window shows now to a PNG file. */
+    protected void screenshot(Path file) throws java.io.IOException {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> shot =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        interact(() -> shot.set(window.scene().snapshot(null)));
+        javafx.scene.image.WritableImage image = shot.get();
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javafx.scene.image.PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(png, "png", file.toFile());
+    }
 }

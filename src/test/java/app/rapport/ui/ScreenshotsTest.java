@@ -41,7 +41,7 @@ class ScreenshotsTest extends ScreenTest {
         interact(() -> stage.setWidth(1280));
         interact(() -> stage.setHeight(800));
         settle();
-        save(out.resolve("contacts-list.png"));
+        screenshot(out.resolve("contacts-list.png"));
 
         // the person with the most impressions, for the detail shots
         ContactSummary richest = book.search(ContactQuery.all(), 0, 200).stream()
@@ -53,26 +53,26 @@ class ScreenshotsTest extends ScreenTest {
                 && cell.getItem() instanceof ContactSummary s && s.id() == richest.id()).query();
         clickOn(row);
         settle();
-        save(out.resolve("contact-profile.png"));
+        screenshot(out.resolve("contact-profile.png"));
 
         clickOn(lookup(".tab-label").match(node -> ((Label) node).getText().startsWith("Impressions")).queryLabeled());
         settle();
-        save(out.resolve("contact-impressions.png"));
+        screenshot(out.resolve("contact-impressions.png"));
 
         clickOn(lookup(".tab-label").match(node -> ((Label) node).getText().startsWith("Timeline")).queryLabeled());
         settle();
-        save(out.resolve("contact-timeline.png"));
+        screenshot(out.resolve("contact-timeline.png"));
 
         clickOn("Board");
         settle();
-        save(out.resolve("board.png"));
+        screenshot(out.resolve("board.png"));
         clickOn(".parked-lane > .title");
         settle();
-        save(out.resolve("board-parked.png"));
+        screenshot(out.resolve("board-parked.png"));
         clickOn(".parked-lane > .title");
         clickOn(".attention-toggle");
         settle();
-        save(out.resolve("board-needs-attention.png"));
+        screenshot(out.resolve("board-needs-attention.png"));
 
         clickOn("Introductions");
         settle();
@@ -81,35 +81,19 @@ class ScreenshotsTest extends ScreenTest {
                         && tableRow.getItem().toString().contains("Amara Okafor")).query();
         clickOn(asking);
         settle();
-        save(out.resolve("introductions.png"));
+        screenshot(out.resolve("introductions.png"));
         clickOn("Who should meet whom");
         settle();
-        save(out.resolve("introductions-suggestions.png"));
+        screenshot(out.resolve("introductions-suggestions.png"));
         clickOn("People to thank");
         settle();
-        save(out.resolve("introductions-gratitude.png"));
+        screenshot(out.resolve("introductions-gratitude.png"));
 
         clickOn("Meetings");
         settle();
-        save(out.resolve("not-built-yet.png"));
+        screenshot(out.resolve("not-built-yet.png"));
 
         assertTrue(Files.size(out.resolve("contact-impressions.png")) > 10_000, "a real picture was written");
         assertTrue(detail.impressions().size() >= 2);
-    }
-
-    private void save(Path file) throws IOException {
-        AtomicReference<WritableImage> shot = new AtomicReference<>();
-        interact(() -> shot.set(window.scene().snapshot(null)));
-        WritableImage image = shot.get();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        PixelReader pixels = image.getPixelReader();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(png, "png", file.toFile());
     }
 }

@@ -3,6 +3,8 @@ package app.rapport.ui.shell;
 import app.rapport.service.ContactBook;
 import app.rapport.service.IntroductionPlanner;
 import app.rapport.service.IntroductionSuggestions;
+import app.rapport.service.MeetingBriefing;
+import app.rapport.service.MeetingPlanner;
 import app.rapport.service.RelationshipBoard;
 import app.rapport.store.Database;
 import app.rapport.store.PreferencesFile;
@@ -38,9 +40,10 @@ public final class MainWindow {
     public static MainWindow create(Database database, PreferencesFile preferences, Background background,
                                     Clock clock) {
         Texts texts = Texts.load();
+        IntroductionSuggestions suggestions = new IntroductionSuggestions(database, clock);
         AppContext context = new AppContext(new ContactBook(database, clock), new RelationshipBoard(database, clock),
-                new IntroductionPlanner(database, clock), new IntroductionSuggestions(database, clock),
-                preferences, background, texts, new Notifications(texts), new Navigator());
+                new IntroductionPlanner(database, clock), suggestions, new MeetingPlanner(database, clock),
+                new MeetingBriefing(database, clock, suggestions), preferences, background, texts, new Notifications(texts), new Navigator());
         Views.Loaded<ShellController> loaded = Views.load(ShellController.class, "ShellView.fxml", context);
         Parent root = loaded.root();
         Scene scene = new Scene(root, 1280, 800);

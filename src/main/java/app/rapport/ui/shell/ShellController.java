@@ -5,6 +5,7 @@ import app.rapport.ui.Views;
 import app.rapport.ui.board.BoardController;
 import app.rapport.ui.contacts.ContactsController;
 import app.rapport.ui.introductions.IntroductionsController;
+import app.rapport.ui.meetings.MeetingsController;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Toggle;
@@ -34,6 +35,7 @@ public final class ShellController {
     private ContactsController contacts;
     private BoardController board;
     private IntroductionsController introductions;
+    private MeetingsController meetings;
 
     @FXML private BorderPane root;
     @FXML private StackPane content;
@@ -65,6 +67,10 @@ public final class ShellController {
         context.navigator().onOpenContact(id -> {
             select(Screen.CONTACTS);
             contacts.open(id);
+        });
+        context.navigator().onPrepareMeeting(id -> {
+            select(Screen.MEETINGS);
+            meetings.prepare(id);
         });
         context.navigator().onNewContact(() -> {
             select(Screen.CONTACTS);
@@ -135,6 +141,8 @@ public final class ShellController {
             board.refresh();
         } else if (screen == Screen.INTRODUCTIONS) {
             introductions.refresh();
+        } else if (screen == Screen.MEETINGS) {
+            meetings.refresh();
         }
     }
 
@@ -155,12 +163,34 @@ public final class ShellController {
             introductions = loaded.controller();
             return loaded.root();
         }
+        if (screen == Screen.MEETINGS) {
+            Views.Loaded<MeetingsController> loaded = Views.load(MeetingsController.class, "MeetingsView.fxml",
+                    context);
+            meetings = loaded.controller();
+            return loaded.root();
+        }
         return NotBuiltYet.view(context.texts(), screen.name().toLowerCase(java.util.Locale.ROOT),
                 () -> select(Screen.CONTACTS));
     }
 
     /** Runs {@code close} once the screens allow it (unsaved edits saved or discarded); not if the user stays. */
     public void confirmClose(Runnable close) {
-        contacts.confirmLeave(close);
+        Runnable afterContacts = () -> {
+            if (meetings == null) {
+                close.run();
+            } else {
+                meetings.confirmLeave(close);
+            }
+        };
+        if (contacts == null) {
+            afterContacts.run();
+        } else {
+            contacts.confirmLeave(afterContacts);
+        }
+    }
+
+    /** The Meetings screen's controller, once the screen has been shown (null before). */
+    public MeetingsController meetings() {
+        return meetings;
     }
 }

@@ -1,0 +1,152 @@
+package app.rapport.ui.meetings;
+
+import app.rapport.model.Briefing;
+import app.rapport.service.BriefingHtml;
+import app.rapport.service.MeetingBriefing;
+import app.rapport.ui.AppContext;
+import app.rapport.ui.Texts;
+import app.rapport.ui.shell.MainWindow;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * The Briefing tab: the briefing read in the background and shown as one page; exported to a self-contained HTML
+ * file, or printed. "Include confidential" holds for the next export or print only, and for the meeting shown:
+ * it is unticked after each and when another meeting is chosen.
+ */
+final class BriefingPane {
+
+    private final AppContext context;
+    private final MeetingBriefing briefings;
+    private final Texts texts;
+    private final VBox page;
+    private final CheckBox includeConfidential;
+    private final BriefingView view;
+    private long meetingId;
+    private Briefing shown;
+    /** Asks where to save the HTML file: the window and a suggested name; empty when the user cancels. */
+    private BiFunction<Window, String, Optional<Path>> saveLocation = BriefingPane::chooseFile;
+
+    BriefingPane(AppContext context, VBox page, CheckBox includeConfidential, Button export, Button print) {
+        this.context = context;
+        this.briefings = context.briefings();
+        this.texts = context.texts();
+        this.page = page;
+        this.includeConfidential = includeConfidential;
+        this.view = new BriefingView(texts, id -> context.navigator().openContact(id));
+        includeConfidential.selectedProperty().addListener((obs, before, now) -> {
+            if (meetingId != 0) {
+                show(meetingId);
+            }
+        });
+        if (!BriefingPrinter.available()) {
+            print.setTooltip(new javafx.scene.control.Tooltip(texts.get("meetings.briefing.noPrinter")));
+        }
+    }
+
+    void setSaveLocation(BiFunction<Window, String, Optional<Path>> chooser) {
+        this.saveLocation = chooser;
+    }
+
+    /** Another meeting, or the same one changed: read again when next shown; confidential unticked for another. */
+    void meetingChanged() {
+        shown = null;
+        page.getChildren().clear();
+    }
+
+    /** Another meeting is chosen: its briefing starts without confidential notes. */
+    void meetingChosen() {
+        meetingId = 0;
+        includeConfidential.setSelected(false);
+        meetingChanged();
+    }
+
+    /** Reads the briefing of {@code id} in the background and shows it. */
+    void show(long id) {
+        boolean confidential = includeConfidential.isSelected();
+        meetingId = id;
+        Label reading = new Label(texts.get("meetings.briefing.reading"));
+        reading.getStyleClass().add("muted");
+        if (shown == null) {
+            page.getChildren().setAll(reading);
+        }
+        context.background().run(() -> briefings.briefing(id, context.preferences().load().stayInTouch(),
+                confidential), briefing -> {
+            if (briefing.meeting().id() != meetingId) {
+                return;
+            }
+            shown = briefing;
+            page.getChildren().setAll(view.build(briefing));
+        });
+    }
+
+    void export() {
+        if (shown == null) {
+            return;
+        }
+        Briefing briefing = shown;
+        Optional<Path> target = saveLocation.apply(page.getScene().getWindow(),
+                BriefingHtml.fileName(briefing.meeting()));
+        if (target.isEmpty()) {
+            return;
+        }
+        Path file = target.get();
+        context.background().run(() -> write(file, BriefingHtml.render(briefing, Locale.getDefault())), () -> {
+            context.notifications().show(texts.get(briefing.includesConfidential()
+                    ? "meetings.briefing.exported.confidential" : "meetings.briefing.exported", file.toString()));
+            includeConfidential.setSelected(false);
+        });
+    }
+
+    /** Writes the whole file next to its place, then moves it there: never a half-written briefing. */
+    static void write(Path file, String html) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Path partial = Files.createTempFile(folder, ".briefing-", ".part");
+        try {
+            Files.writeString(partial, html, StandardCharsets.UTF_8);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    void print() {
+        if (shown == null) {
+            return;
+        }
+        if (!BriefingPrinter.available()) {
+            context.notifications().show(texts.get("meetings.briefing.noPrinter"));
+            return;
+        }
+        List<Node> content = view.build(shown);
+        String stylesheet = MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm();
+        if (BriefingPrinter.print(content, stylesheet, page.getScene().getWindow())) {
+            context.notifications().show(texts.get("meetings.briefing.printed"));
+            includeConfidential.setSelected(false);
+        }
+    }
+
+    private static Optional<Path> chooseFile(Window owner, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("HTML", "*.html", "*.htm"));
+        File chosen = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+}
