@@ -100,11 +100,11 @@ public final class MeetingBriefing {
     }
 
     private List<Suggestion> pairsHere(List<Long> ids) {
-        return List.of(); // PENDING-GROUP: suggestions.among(ids, PAIRS_HERE)
+        return suggestions.among(ids, PAIRS_HERE);
     }
 
     private List<Suggestion> pairsWithNetwork(List<Long> ids) {
-        return List.of(); // PENDING-GROUP: suggestions.forGroup(ids, PAIRS_WITH_NETWORK_EACH)
+        return suggestions.withRestOfNetwork(ids, PAIRS_WITH_NETWORK_EACH);
     }
 
     private AttendeeBriefing attendee(Contact contact, RelationshipActivity activity, StayInTouchCadence cadence,

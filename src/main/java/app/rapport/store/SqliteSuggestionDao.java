@@ -90,10 +90,14 @@ final class SqliteSuggestionDao implements SuggestionDao {
             return new long[0];
         }
         return database.transaction(c -> {
+            // The ids come back as one text, not a row each: for thousands of contacts, a row each added about two
+            // thirds to the time of the search itself.
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT rowid FROM contact_search WHERE contact_search MATCH ? ORDER BY rowid")) {
+                    "SELECT group_concat(rowid) FROM contact_search WHERE contact_search MATCH ?")) {
                 ps.setString(1, match(side, words));
-                return ids(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? idList(rs.getString(1)) : new long[0];
+                }
             }
         });
     }
@@ -223,6 +227,30 @@ final class SqliteSuggestionDao implements SuggestionDao {
             }
         }
         return Arrays.copyOf(ids, size);
+    }
+
+    /** The ids of a comma-separated list, in id order; none for null. */
+    private static long[] idList(String text) {
+        if (text == null) {
+            return new long[0];
+        }
+        long[] ids = new long[text.length() / 2 + 1];
+        int size = 0;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ',') {
+                ids[size++] = Long.parseLong(text, start, i, 10);
+                start = i + 1;
+            }
+        }
+        ids = Arrays.copyOf(ids, size);
+        for (int i = 1; i < size; i++) {
+            if (ids[i - 1] > ids[i]) {
+                Arrays.sort(ids);
+                break;
+            }
+        }
+        return ids;
     }
 
     private static List<NeedsAndOffers> profiles(PreparedStatement ps) throws SQLException {

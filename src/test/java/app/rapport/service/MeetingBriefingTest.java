@@ -10,6 +10,7 @@ import app.rapport.model.Interaction;
 import app.rapport.model.InteractionKind;
 import app.rapport.model.Meeting;
 import app.rapport.model.StayInTouchCadence;
+import app.rapport.model.Suggestion;
 import app.rapport.store.Database;
 import app.rapport.store.DatabaseProblem;
 import org.junit.jupiter.api.AfterEach;
@@ -207,6 +208,29 @@ class MeetingBriefingTest {
         assertEquals(List.of("100 days since you were last in touch: catch up first",
                 "Ask how it's going with what they need: a printer",
                 "Pick up from last time (15 Aug 2026): Talked about the tender"), about.talkingPoints());
+    }
+
+    @Test
+    void whoShouldMeetWhomHereAndInTheNetworkComeWithTheirReasons() {
+        Contact ana = book.save(contact("Ana Silva").stage(TRUST).needs("a printer").offers("bookkeeping").build());
+        Contact gareth = book.save(contact("Gareth Llewellyn").stage(TRUST).needs("a bookkeeper")
+                .offers("printing").build());
+        Contact cleo = book.save(contact("Cleo Park").stage(LIKE).needs("a videographer").build());
+        Contact hiro = book.save(contact("Hiro Tanaka").stage(LIKE).offers("videography").build());
+
+        Briefing briefing = briefings.briefing(meetingWith(ana, gareth, cleo).id(), CADENCE, false);
+
+        assertEquals(1, briefing.amongAttendees().size());
+        Suggestion here = briefing.amongAttendees().get(0);
+        assertEquals(java.util.Set.of(ana.id(), gareth.id()), java.util.Set.of(here.contactA(), here.contactB()));
+        assertTrue(here.bothWays());
+        assertTrue(here.reasons().contains("Ana Silva needs a printer; Gareth Llewellyn offers printing"),
+                here.reasons().toString());
+        assertEquals(List.of(cleo.id()), briefing.withNetwork().stream().map(Suggestion::contactA).toList());
+        assertEquals(hiro.id(), briefing.withNetwork().get(0).contactB());
+        assertTrue(briefing.attendees().get(0).talkingPoints().stream()
+                        .anyMatch(point -> point.startsWith("Introduce them to Gareth Llewellyn, who is here too: ")),
+                briefing.attendees().get(0).talkingPoints().toString());
     }
 
     @Test
