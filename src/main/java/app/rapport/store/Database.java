@@ -49,6 +49,7 @@ public final class Database implements AutoCloseable {
     private final IntroductionDao introductions;
     private final MeetingDao meetings;
     private final SuggestionDao suggestions;
+    private final AgendaDao agenda;
 
     private Database(Path file, Connection connection) {
         this.file = file;
@@ -61,6 +62,7 @@ public final class Database implements AutoCloseable {
         this.introductions = new SqliteIntroductionDao(this);
         this.meetings = new SqliteMeetingDao(this);
         this.suggestions = new SqliteSuggestionDao(this);
+        this.agenda = new SqliteAgendaDao(this);
     }
 
     /** Opens (creating if needed) the Rapport database at {@code file}, migrated to the current schema. */
@@ -282,6 +284,11 @@ public final class Database implements AutoCloseable {
 
     public SuggestionDao suggestions() {
         return suggestions;
+    }
+
+    /** What the Today screen reads. */
+    public AgendaDao agenda() {
+        return agenda;
     }
 
     /** Work done on the database connection; may throw SQLException. */

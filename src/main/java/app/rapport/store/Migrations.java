@@ -18,7 +18,8 @@ final class Migrations {
             "V2__stay_in_touch_snooze.sql",
             "V3__introductions.sql",
             "V4__help_received_by_day.sql",
-            "V5__meetings.sql");
+            "V5__meetings.sql",
+            "V6__last_interaction.sql");
 
     private Migrations() {
     }
@@ -40,7 +41,10 @@ final class Migrations {
         }
     }
 
-    /** Splits a script on semicolons that end a line; lines starting with -- are comments. Scripts hold no triggers. */
+    /**
+     * Splits a script on semicolons that end a line; lines starting with -- are comments. A trigger's body therefore
+     * ends its statements mid-line (V6 closes each with "...; END;").
+     */
     static List<String> split(String script) {
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();

@@ -5,6 +5,8 @@ import app.rapport.model.InteractionKind;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +101,28 @@ final class SqliteInteractionDao implements InteractionDao {
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    @Override
+    public LocalDate setFollowUp(long interactionId, LocalDate on) {
+        return database.transaction(c -> {
+            LocalDate before;
+            try (PreparedStatement ps = c.prepareStatement("SELECT follow_up_on FROM interaction WHERE id = ?")) {
+                ps.setLong(1, interactionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("No interaction with id " + interactionId);
+                    }
+                    before = Rows.date(rs, "follow_up_on");
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE interaction SET follow_up_on = ? WHERE id = ?")) {
+                Rows.setDate(ps, 1, on);
+                ps.setLong(2, interactionId);
+                ps.executeUpdate();
+            }
+            return before;
         });
     }
 

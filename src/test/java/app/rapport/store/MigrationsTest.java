@@ -92,6 +92,22 @@ class MigrationsTest {
     }
 
     @Test
+    void eachTriggerOfTheLastInteractionScriptIsOneWholeStatement() {
+        List<String> triggers = Migrations.statementsFor(6).stream()
+                .filter(statement -> statement.startsWith("CREATE TRIGGER")).toList();
+        assertEquals(3, triggers.size());
+        for (String trigger : triggers) {
+            assertTrue(trigger.contains("\nBEGIN\n"), trigger);
+            assertTrue(trigger.endsWith("; END;"), trigger);
+        }
+    }
+
+    @Test
+    void theLatestVersionIsSix() {
+        assertEquals(6, Database.latestSchemaVersion());
+    }
+
+    @Test
     void theFirstScriptCreatesEveryTableOnAnEmptyFile() throws Exception {
         Path file = dir.resolve("rapport.db");
         Database.open(file).close();
@@ -199,7 +215,7 @@ class MigrationsTest {
         assertFalse(tableNames(file).contains("meeting"));
 
         try (Database db = Database.open(file)) {
-            assertEquals(5, db.schemaVersion());
+            assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
             Meeting stored = db.meetings().add(Meeting.planned("Breakfast", LocalDateTime.of(2024, 3, 1, 9, 30),
                     "", "").withAttendees(List.of(7L)));
             assertEquals(List.of(stored), db.meetings().forContact(7));
