@@ -73,6 +73,11 @@ public record Introduction(
         return side == Side.A ? sideA : sideB;
     }
 
+    /** The day that side was asked whether they would like to meet; null when not asked yet. */
+    public LocalDate askedOn(Side side) {
+        return side == Side.A ? askedA : askedB;
+    }
+
     public String why(Side side) {
         return side == Side.A ? whyA : whyB;
     }

@@ -6,6 +6,7 @@ import app.rapport.service.IntroductionSuggestions;
 import app.rapport.service.MeetingBriefing;
 import app.rapport.service.MeetingPlanner;
 import app.rapport.service.RelationshipBoard;
+import app.rapport.service.TodayAgenda;
 import app.rapport.store.PreferencesFile;
 
 /**
@@ -14,6 +15,6 @@ import app.rapport.store.PreferencesFile;
  */
 public record AppContext(ContactBook contacts, RelationshipBoard relationships, IntroductionPlanner introductions,
                          IntroductionSuggestions suggestions, MeetingPlanner meetings, MeetingBriefing briefings,
-                         PreferencesFile preferences,
+                         TodayAgenda today, PreferencesFile preferences,
                          Background background, Texts texts, Notifications notifications, Navigator navigator) {
 }

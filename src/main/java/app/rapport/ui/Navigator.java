@@ -10,6 +10,8 @@ public final class Navigator {
     private Runnable newContact = () -> { };
     private Consumer<String> linkOpener = link -> { };
     private LongConsumer meetingPreparer = id -> { };
+    private LongConsumer introductionOpener = id -> { };
+    private Runnable newMeeting = () -> { };
 
     /** Set by the main window, which knows the screens. */
     public void onOpenContact(LongConsumer opener) {
@@ -29,6 +31,26 @@ public final class Navigator {
     /** Switches to the Meetings screen showing the briefing of the meeting with {@code meetingId}. */
     public void prepareMeeting(long meetingId) {
         meetingPreparer.accept(meetingId);
+    }
+
+    /** Set by the main window, which knows the screens. */
+    public void onOpenIntroduction(LongConsumer opener) {
+        this.introductionOpener = opener;
+    }
+
+    /** Switches to the Introductions screen showing the introduction with {@code introductionId}. */
+    public void openIntroduction(long introductionId) {
+        introductionOpener.accept(introductionId);
+    }
+
+    /** Set by the main window, which knows the screens. */
+    public void onNewMeeting(Runnable action) {
+        this.newMeeting = action;
+    }
+
+    /** Switches to the Meetings screen and starts a new meeting. */
+    public void newMeeting() {
+        newMeeting.run();
     }
 
     /** Set by the app: hands links (mailto:, https:) to the desktop. */

@@ -4,6 +4,7 @@ import app.rapport.service.ContactBook;
 import app.rapport.store.Database;
 import app.rapport.store.PreferencesFile;
 import app.rapport.ui.shell.MainWindow;
+import app.rapport.ui.shell.ShellController;
 import app.rapport.model.ContactSummary;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,8 +56,19 @@ public abstract class ScreenTest extends FxRobot {
         FxToolkit.setupFixture(() -> {
             window = MainWindow.create(database, preferences(), background, CLOCK);
             window.showOn(stage, "rapport.db");
+            if (startScreen() != null) {
+                window.shell().select(startScreen());
+            }
         });
         settle();
+    }
+
+    /**
+     * The screen the test starts on: Contacts, where most tests begin; null for where the app itself opens
+     * (Today).
+     */
+    protected ShellController.Screen startScreen() {
+        return ShellController.Screen.CONTACTS;
     }
 
     /** The preferences the window starts with: a file of the test's own (missing: the defaults). */

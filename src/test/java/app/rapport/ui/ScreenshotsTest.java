@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Screenshots of the Contacts screen on the demo data, taken headless from the real window. They land in
+ * Screenshots of every screen on the demo data, taken headless from the real window. They land in
  * {@code target/screenshots} (system property {@code rapport.screenshots}); the README's copies in
  * {@code docs/screenshots} are refreshed with {@code -Drapport.screenshots=docs/screenshots}.
  */
@@ -89,9 +89,23 @@ class ScreenshotsTest extends ScreenTest {
         settle();
         screenshot(out.resolve("introductions-gratitude.png"));
 
-        clickOn("Meetings");
+        clickOn("#meetingsButton");
         settle();
-        screenshot(out.resolve("not-built-yet.png"));
+        clickOn(lookup(".meeting-list .list-cell").match(node -> node instanceof ListCell<?> cell
+                && cell.getItem() instanceof app.rapport.model.Meeting m
+                && m.title().equals("Thursday networking breakfast")).queryAs(Node.class));
+        settle();
+        screenshot(out.resolve("meetings-plan.png"));
+        clickOn("Briefing");
+        settle();
+        screenshot(out.resolve("meetings-briefing.png"));
+        clickOn("After the meeting");
+        settle();
+        screenshot(out.resolve("meetings-capture.png"));
+
+        clickOn("#todayButton");
+        settle();
+        screenshot(out.resolve("today.png"));
 
         assertTrue(Files.size(out.resolve("contact-impressions.png")) > 10_000, "a real picture was written");
         assertTrue(detail.impressions().size() >= 2);

@@ -178,6 +178,14 @@ public final class IntroductionsController {
         loadSuggestions();
     }
 
+    /** Shows the introduction with {@code introductionId} in the pipeline, filters cleared (as Today's rows ask). */
+    public void open(long introductionId) {
+        tabs.getSelectionModel().select(pipelineTab);
+        statusFilter.getSelectionModel().selectFirst();
+        contactFilter.clear();
+        load(introductionId);
+    }
+
     private void load(Long keep) {
         context.background().run(planner::pipeline, introductions -> {
             all.setAll(introductions);

@@ -47,6 +47,7 @@ final class AttendeeCell extends ListCell<ContactSummary> {
         HBox.setHgrow(who, Priority.ALWAYS);
         row = new HBox(8, who, dealBreaker, stage, remove);
         row.getStyleClass().add("attendee-row");
+        setPrefWidth(0); // as wide as the list, never wider
     }
 
     @Override

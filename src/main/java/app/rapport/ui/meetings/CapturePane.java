@@ -134,7 +134,8 @@ final class CapturePane {
                 label.setMinWidth(90);
                 ColumnConstraints field = new ColumnConstraints();
                 field.setHgrow(Priority.ALWAYS);
-                field.setPercentWidth(38);
+                field.setMinWidth(60);
+                field.setPrefWidth(140);
                 grid.getColumnConstraints().addAll(label, field);
             }
             add(grid, texts, "name", name, 0, 0);
@@ -156,6 +157,7 @@ final class CapturePane {
             label.setLabelFor(field);
             field.setAccessibleText(label.getText());
             field.getStyleClass().add("capture-" + key);
+            field.setPrefColumnCount(8);
             grid.add(label, column, row);
             grid.add(field, column + 1, row);
         }

@@ -27,6 +27,7 @@ final class MeetingCell extends ListCell<Meeting> {
         when.getStyleClass().add("contact-subtitle");
         who.getStyleClass().add("muted");
         box.getStyleClass().add("meeting-row");
+        setPrefWidth(0); // as wide as the list, never wider: long lines end in an ellipsis, no sideways scrolling
     }
 
     @Override

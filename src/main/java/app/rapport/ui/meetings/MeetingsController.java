@@ -184,8 +184,9 @@ public final class MeetingsController {
 
     // ------------------------------------------------------------------------------------------ the plan
 
+    /** Starts a new meeting in the form (unsaved edits of another are asked about first). */
     @FXML
-    private void newMeeting() {
+    public void newMeeting() {
         leaveThen(() -> {
             meetings.getSelectionModel().clearSelection();
             LocalDate tomorrow = planner.now().toLocalDate().plusDays(1);

@@ -6,6 +6,7 @@ import app.rapport.service.IntroductionSuggestions;
 import app.rapport.service.MeetingBriefing;
 import app.rapport.service.MeetingPlanner;
 import app.rapport.service.RelationshipBoard;
+import app.rapport.service.TodayAgenda;
 import app.rapport.store.Database;
 import app.rapport.store.PreferencesFile;
 import app.rapport.ui.AppContext;
@@ -43,7 +44,7 @@ public final class MainWindow {
         IntroductionSuggestions suggestions = new IntroductionSuggestions(database, clock);
         AppContext context = new AppContext(new ContactBook(database, clock), new RelationshipBoard(database, clock),
                 new IntroductionPlanner(database, clock), suggestions, new MeetingPlanner(database, clock),
-                new MeetingBriefing(database, clock, suggestions), preferences, background, texts, new Notifications(texts), new Navigator());
+                new MeetingBriefing(database, clock, suggestions), new TodayAgenda(database, clock), preferences, background, texts, new Notifications(texts), new Navigator());
         Views.Loaded<ShellController> loaded = Views.load(ShellController.class, "ShellView.fxml", context);
         Parent root = loaded.root();
         Scene scene = new Scene(root, 1280, 800);

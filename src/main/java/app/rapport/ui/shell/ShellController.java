@@ -6,6 +6,7 @@ import app.rapport.ui.board.BoardController;
 import app.rapport.ui.contacts.ContactsController;
 import app.rapport.ui.introductions.IntroductionsController;
 import app.rapport.ui.meetings.MeetingsController;
+import app.rapport.ui.today.TodayController;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Toggle;
@@ -23,7 +24,6 @@ import java.util.Map;
 
 /**
  * The main window: a navigation rail with the five screens, the screen shown, and the notification bar.
- * Screens not built yet say so plainly.
  */
 public final class ShellController {
 
@@ -36,6 +36,7 @@ public final class ShellController {
     private BoardController board;
     private IntroductionsController introductions;
     private MeetingsController meetings;
+    private TodayController today;
 
     @FXML private BorderPane root;
     @FXML private StackPane content;
@@ -72,11 +73,19 @@ public final class ShellController {
             select(Screen.MEETINGS);
             meetings.prepare(id);
         });
+        context.navigator().onOpenIntroduction(id -> {
+            select(Screen.INTRODUCTIONS);
+            introductions.open(id);
+        });
+        context.navigator().onNewMeeting(() -> {
+            select(Screen.MEETINGS);
+            meetings.newMeeting();
+        });
         context.navigator().onNewContact(() -> {
             select(Screen.CONTACTS);
             contacts.newContact();
         });
-        contactsButton.setSelected(true);
+        todayButton.setSelected(true); // the home screen
         root.sceneProperty().addListener((obs, before, scene) -> {
             if (scene != null) {
                 addShortcuts(scene);
@@ -143,6 +152,8 @@ public final class ShellController {
             introductions.refresh();
         } else if (screen == Screen.MEETINGS) {
             meetings.refresh();
+        } else if (screen == Screen.TODAY) {
+            today.refresh();
         }
     }
 
@@ -163,14 +174,18 @@ public final class ShellController {
             introductions = loaded.controller();
             return loaded.root();
         }
+        if (screen == Screen.TODAY) {
+            Views.Loaded<TodayController> loaded = Views.load(TodayController.class, "TodayView.fxml", context);
+            today = loaded.controller();
+            return loaded.root();
+        }
         if (screen == Screen.MEETINGS) {
             Views.Loaded<MeetingsController> loaded = Views.load(MeetingsController.class, "MeetingsView.fxml",
                     context);
             meetings = loaded.controller();
             return loaded.root();
         }
-        return NotBuiltYet.view(context.texts(), screen.name().toLowerCase(java.util.Locale.ROOT),
-                () -> select(Screen.CONTACTS));
+        throw new IllegalArgumentException("No view for " + screen);
     }
 
     /** Runs {@code close} once the screens allow it (unsaved edits saved or discarded); not if the user stays. */

@@ -5,14 +5,29 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The main window: the rail switches screens, by mouse and by Ctrl+1..5; screens not built yet say so. */
+/** The main window: it opens on Today; the rail switches screens, by mouse and by Ctrl+1..5. */
 class ShellTest extends ScreenTest {
 
+    @Override
+    protected ShellController.Screen startScreen() {
+        return null; // as the app opens
+    }
+
     @Test
-    void opensOnContactsWithAnEmptyStateThatSaysWhatToDo() throws Exception {
+    void opensOnTodayWhoseEmptyListsSayWhatToDoNext() throws Exception {
+        assertEquals(ShellController.Screen.TODAY, window.shell().selected());
+        assertTrue(isShown(".today-page"));
+        assertTrue(lookup(".today-empty").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(label -> label.getText().startsWith("No meetings coming up. Plan the next one")));
+        assertEquals(6, lookup(".today-empty").queryAll().size(), "every list says what to do when empty");
+    }
+
+    @Test
+    void contactsStartsEmptyWithAHint() throws Exception {
+        clickOn("Contacts");
+        settle();
         assertEquals(ShellController.Screen.CONTACTS, window.shell().selected());
         assertTrue(isShown("#emptyListLabel"));
         assertEquals("No contacts yet — add the first one with Ctrl+N.", textOf("#emptyListLabel"));
@@ -20,30 +35,17 @@ class ShellTest extends ScreenTest {
     }
 
     @Test
-    void screensNotBuiltYetSaySoPlainly() throws Exception {
-        clickOn("Meetings");
+    void ctrlDigitsSwitchScreens() throws Exception {
+        shortcut(KeyCode.DIGIT5);
         settle();
         assertEquals(ShellController.Screen.MEETINGS, window.shell().selected());
-        assertTrue(isShown("#placeholder-meetings"));
-        assertEquals("Not built yet.", textOf("#placeholder-meetings .placeholder-status"));
-
-        clickOn("Go to Contacts");
+        assertTrue(isShown(".meetings-screen"));
+        shortcut(KeyCode.DIGIT2);
         settle();
         assertEquals(ShellController.Screen.CONTACTS, window.shell().selected());
-        assertFalse(isShown("#placeholder-meetings"));
-    }
-
-    @Test
-    void ctrlDigitsSwitchScreens() throws Exception {
-        press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+        shortcut(KeyCode.DIGIT1);
         settle();
         assertEquals(ShellController.Screen.TODAY, window.shell().selected());
-        assertTrue(isShown("#placeholder-today"));
-        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        settle();
-        assertEquals(ShellController.Screen.MEETINGS, window.shell().selected());
-        press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        settle();
-        assertEquals(ShellController.Screen.CONTACTS, window.shell().selected());
+        assertTrue(isShown(".today-page"));
     }
 }
