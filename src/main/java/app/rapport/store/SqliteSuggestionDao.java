@@ -188,13 +188,14 @@ final class SqliteSuggestionDao implements SuggestionDao {
     public List<Helped> helpedBetween(LocalDate from, LocalDate to, int limit) {
         return database.transaction(c -> {
             // Newest help first, straight from the partial index interaction_help_received (V4); reading stops as
-            // soon as enough people are found. An open introduction is one with no outcome yet.
+            // soon as enough people are found. An open introduction is one with no outcome yet. The joins are forced
+            // in this order (CROSS JOIN): left to choose, SQLite walked every active contact's timeline instead
+            // (2.5 s rather than milliseconds on a 100,000-contact file with a million interactions).
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT c.id, c.name, i.happened_on
-                    FROM interaction i
-                    JOIN interaction_contact ic ON ic.interaction_id = i.id
-                    JOIN contact c ON c.id = ic.contact_id
+                    FROM interaction i CROSS JOIN interaction_contact ic CROSS JOIN contact c
                     WHERE i.kind IN ('REFERRAL_RECEIVED', 'HELP_RECEIVED') AND i.happened_on BETWEEN ? AND ?
+                      AND ic.interaction_id = i.id AND c.id = ic.contact_id
                       AND c.archived = 0 AND c.stage <> 'PARKED'
                       AND NOT EXISTS (SELECT 1 FROM introduction n
                                       WHERE n.outcome IS NULL AND (n.contact_a = c.id OR n.contact_b = c.id))
