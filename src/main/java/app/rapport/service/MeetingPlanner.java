@@ -159,7 +159,7 @@ public final class MeetingPlanner {
         });
     }
 
-    /** No longer expected; returns the meeting as it was, so {@link #restoreAttendees} can undo it. */
+    /** No longer expected; returns the meeting as it was, so {@link #restoreAttendee} can undo it. */
     public Meeting removeAttendee(long meetingId, long contactId) {
         return database.transaction(c -> {
             Meeting before = meeting(meetingId);
@@ -168,9 +168,29 @@ public final class MeetingPlanner {
         });
     }
 
-    /** Puts back the expected attendees of {@code before}, in its order (undo of a removal). */
-    public void restoreAttendees(Meeting before) {
-        database.transaction(c -> database.meetings().update(meeting(before.id()).withAttendees(before.attendeeIds())));
+    /**
+     * Undoes {@link #removeAttendee}: {@code contactId} is expected again, in the place they had in {@code before};
+     * anyone added since stays. Nothing happens when they are expected already or no longer in the network.
+     */
+    public void restoreAttendee(Meeting before, long contactId) {
+        database.transaction(c -> {
+            List<Long> now = new ArrayList<>(meeting(before.id()).attendeeIds());
+            if (now.contains(contactId) || database.contacts().find(contactId).isEmpty()) {
+                return null;
+            }
+            // after the nearest of those before them in the old order who is still expected
+            List<Long> old = before.attendeeIds();
+            int at = 0;
+            for (int i = old.indexOf(contactId) - 1; i >= 0; i--) {
+                int found = now.indexOf(old.get(i));
+                if (found >= 0) {
+                    at = found + 1;
+                    break;
+                }
+            }
+            now.add(at, contactId);
+            return database.meetings().update(meeting(before.id()).withAttendees(now));
+        });
     }
 
     // ------------------------------------------------------------------------------------------ after the meeting
@@ -213,7 +233,8 @@ public final class MeetingPlanner {
      * Writes down the people met at the meeting, all or nothing: each becomes a contact at Just met, "Met at" the
      * meeting, met on its day, with their needs, offers and one-line impressions; each is added to the meeting's
      * attendees; and one timeline entry "Met at {title}" on the meeting's day goes on the timelines of the new
-     * people and of {@code cameIds}, the expected attendees who were there. Blank rows are skipped.
+     * people and of {@code cameIds}, the expected attendees who were there (unless a capture for this meeting put
+     * it there already). Blank rows are skipped.
      *
      * @throws CaptureRefusedException when something breaks a rule; nothing is written then
      */
@@ -237,13 +258,25 @@ public final class MeetingPlanner {
                 database.meetings().addAttendee(meetingId, contact.id());
                 added.add(contact);
             }
+            String summary = ContactValidator.cut(metAt(meeting), TextLimits.SUMMARY);
             List<Long> there = new ArrayList<>(added.stream().map(Contact::id).toList());
-            cameIds.stream().filter(id -> meeting.attendeeIds().contains(id) && !there.contains(id))
-                    .forEach(there::add);
-            Interaction metThere = contacts.logInteraction(Interaction.draft(InteractionKind.MET, day,
-                    ContactValidator.cut("Met at " + meeting.title(), TextLimits.SUMMARY), null, there));
+            cameIds.stream().filter(id -> meeting.attendeeIds().contains(id) && !there.contains(id)
+                    && !alreadyLogged(id, day, summary)).forEach(there::add);
+            Interaction metThere = contacts.logInteraction(Interaction.draft(InteractionKind.MET, day, summary, null,
+                    there));
             return new Captured(added, metThere);
         });
+    }
+
+    /** "Met at BNI breakfast": the timeline entry's summary and the new contacts' "how we met". */
+    private static String metAt(Meeting meeting) {
+        return "Met at " + meeting.title();
+    }
+
+    /** True when the meeting is on the contact's timeline already (a second capture for the same meeting). */
+    private boolean alreadyLogged(long contactId, LocalDate day, String summary) {
+        return database.interactions().forContact(contactId).stream().anyMatch(i -> i.kind() == InteractionKind.MET
+                && i.happenedOn().equals(day) && i.summary().equals(summary));
     }
 
     private void note(Contact contact, ImpressionKind kind, String text, LocalDate day) {
@@ -254,7 +287,7 @@ public final class MeetingPlanner {
 
     /** The contact a quick-capture row makes; {@code meeting} null when only checking the details. */
     private static Contact newContact(MetPerson person, Meeting meeting) {
-        String metAt = meeting == null ? "" : ContactValidator.cut("Met at " + meeting.title(), TextLimits.HOW_WE_MET);
+        String metAt = meeting == null ? "" : ContactValidator.cut(metAt(meeting), TextLimits.HOW_WE_MET);
         String place = meeting == null ? "" : ContactValidator.cut(meeting.place(), TextLimits.WHERE_WE_MET);
         LocalDate metOn = meeting == null ? null : meeting.startsAt().toLocalDate();
         return new Contact(0, person.name(), person.organisation(), "", List.of(), List.of(), "", "", metAt, place,

@@ -46,6 +46,11 @@ public final class Background {
         this.onFailure = handler;
     }
 
+    /** Shows a failure as failures without their own handler are shown (for a handler that does more first). */
+    public void report(Throwable error) {
+        onFailure.accept(error);
+    }
+
     /** Runs {@code work} in the background, then {@code onSuccess} on the JavaFX thread. */
     public Task<Void> run(Work work, Runnable onSuccess) {
         return run(() -> {

@@ -135,9 +135,12 @@ class MeetingPlannerTest {
         }
         Meeting before = planner.removeAttendee(meeting.id(), ben.id());
         assertEquals(List.of(ana.id(), cleo.id()), planner.meeting(meeting.id()).attendeeIds());
+        Contact dev = planner.addNewAttendee(meeting.id(), "Dev"); // added meanwhile: stays
 
-        planner.restoreAttendees(before);
-        assertEquals(List.of(ana.id(), ben.id(), cleo.id()), planner.meeting(meeting.id()).attendeeIds());
+        planner.restoreAttendee(before, ben.id());
+        assertEquals(List.of(ana.id(), ben.id(), cleo.id(), dev.id()), planner.meeting(meeting.id()).attendeeIds());
+        planner.restoreAttendee(before, ben.id()); // twice: nothing changes
+        assertEquals(4, planner.meeting(meeting.id()).attendeeIds().size());
     }
 
     @Test
@@ -195,6 +198,22 @@ class MeetingPlannerTest {
         assertEquals(List.of(), book.detail(ben.id()).timeline(), "Ben was expected but did not come");
         assertEquals(List.of(ana.id(), ben.id(), dana.id(), captured.added().get(1).id()),
                 planner.meeting(meeting.id()).attendeeIds());
+    }
+
+    @Test
+    void aSecondCaptureForTheSameMeetingDoesNotLogItTwiceForThoseWhoCame() {
+        Meeting meeting = breakfast();
+        Contact ana = book.save(contact("Ana Silva").build());
+        planner.addAttendee(meeting.id(), ana.id());
+        MeetingPlanner.Captured first = planner.capture(meeting.id(), List.of(MetPerson.named("Dana Lee")),
+                List.of(ana.id()));
+
+        MeetingPlanner.Captured second = planner.capture(meeting.id(), List.of(MetPerson.named("Eli Moss")),
+                planner.meeting(meeting.id()).attendeeIds());
+
+        assertEquals(List.of(second.added().get(0).id()), second.metThere().contactIds());
+        assertEquals(1, book.detail(ana.id()).timeline().size());
+        assertEquals(1, book.detail(first.added().get(0).id()).timeline().size());
     }
 
     private static String text(List<Impression> impressions, ImpressionKind kind) {

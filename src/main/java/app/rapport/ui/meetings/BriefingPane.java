@@ -17,18 +17,21 @@ import javafx.stage.Window;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 /**
  * The Briefing tab: the briefing read in the background and shown as one page; exported to a self-contained HTML
  * file, or printed. "Include confidential" holds for the next export or print only, and for the meeting shown:
- * it is unticked after each and when another meeting is chosen.
+ * it is unticked after each and when another meeting is chosen. Export and print only ever use the briefing read
+ * for the box as it is now: while another is being read, they wait (disabled).
  */
 final class BriefingPane {
 
@@ -37,7 +40,11 @@ final class BriefingPane {
     private final Texts texts;
     private final VBox page;
     private final CheckBox includeConfidential;
+    private final Button export;
+    private final Button print;
     private final BriefingView view;
+    /** The briefing wanted now: a read for another one is skipped (the queue is shared with every save). */
+    private final AtomicLong wanted = new AtomicLong();
     private long meetingId;
     private Briefing shown;
     /** Asks where to save the HTML file: the window and a suggested name; empty when the user cancels. */
@@ -49,24 +56,31 @@ final class BriefingPane {
         this.texts = context.texts();
         this.page = page;
         this.includeConfidential = includeConfidential;
+        this.export = export;
+        this.print = print;
         this.view = new BriefingView(texts, id -> context.navigator().openContact(id));
         includeConfidential.selectedProperty().addListener((obs, before, now) -> {
+            setShown(null);
             if (meetingId != 0) {
                 show(meetingId);
             }
         });
-        if (!BriefingPrinter.available()) {
-            print.setTooltip(new javafx.scene.control.Tooltip(texts.get("meetings.briefing.noPrinter")));
-        }
+        setShown(null);
     }
 
     void setSaveLocation(BiFunction<Window, String, Optional<Path>> chooser) {
         this.saveLocation = chooser;
     }
 
-    /** Another meeting, or the same one changed: read again when next shown; confidential unticked for another. */
+    private void setShown(Briefing briefing) {
+        shown = briefing;
+        export.setDisable(briefing == null);
+        print.setDisable(briefing == null);
+    }
+
+    /** The same meeting changed: read again when next shown. */
     void meetingChanged() {
-        shown = null;
+        setShown(null);
         page.getChildren().clear();
     }
 
@@ -81,37 +95,46 @@ final class BriefingPane {
     void show(long id) {
         boolean confidential = includeConfidential.isSelected();
         meetingId = id;
-        Label reading = new Label(texts.get("meetings.briefing.reading"));
-        reading.getStyleClass().add("muted");
+        long ticket = wanted.incrementAndGet();
         if (shown == null) {
+            Label reading = new Label(texts.get("meetings.briefing.reading"));
+            reading.getStyleClass().add("muted");
             page.getChildren().setAll(reading);
         }
-        context.background().run(() -> briefings.briefing(id, context.preferences().load().stayInTouch(),
-                confidential), briefing -> {
-            if (briefing.meeting().id() != meetingId) {
-                return;
+        context.background().run(() -> wanted.get() != ticket ? null
+                : briefings.briefing(id, context.preferences().load().stayInTouch(), confidential), briefing -> {
+            if (briefing == null || wanted.get() != ticket || briefing.meeting().id() != meetingId
+                    || briefing.includesConfidential() != includeConfidential.isSelected()) {
+                return; // another read was asked for meanwhile
             }
-            shown = briefing;
+            setShown(briefing);
             page.getChildren().setAll(view.build(briefing));
         });
     }
 
     void export() {
-        if (shown == null) {
+        Briefing briefing = shown;
+        if (briefing == null || briefing.includesConfidential() != includeConfidential.isSelected()) {
             return;
         }
-        Briefing briefing = shown;
         Optional<Path> target = saveLocation.apply(page.getScene().getWindow(),
                 BriefingHtml.fileName(briefing.meeting()));
         if (target.isEmpty()) {
             return;
         }
-        Path file = target.get();
+        Path file = withExtension(target.get());
         context.background().run(() -> write(file, BriefingHtml.render(briefing, Locale.getDefault())), () -> {
             context.notifications().show(texts.get(briefing.includesConfidential()
                     ? "meetings.briefing.exported.confidential" : "meetings.briefing.exported", file.toString()));
             includeConfidential.setSelected(false);
         });
+    }
+
+    /** A name typed without an extension gets ".html", so the file opens in a browser. */
+    static Path withExtension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm") ? file
+                : file.resolveSibling(file.getFileName() + ".html");
     }
 
     /** Writes the whole file next to its place, then moves it there: never a half-written briefing. */
@@ -120,21 +143,26 @@ final class BriefingPane {
         Path partial = Files.createTempFile(folder, ".briefing-", ".part");
         try {
             Files.writeString(partial, html, StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(partial);
         }
     }
 
     void print() {
-        if (shown == null) {
+        Briefing briefing = shown;
+        if (briefing == null || briefing.includesConfidential() != includeConfidential.isSelected()) {
             return;
         }
         if (!BriefingPrinter.available()) {
             context.notifications().show(texts.get("meetings.briefing.noPrinter"));
             return;
         }
-        List<Node> content = view.build(shown);
+        List<Node> content = view.build(briefing);
         String stylesheet = MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm();
         if (BriefingPrinter.print(content, stylesheet, page.getScene().getWindow())) {
             context.notifications().show(texts.get("meetings.briefing.printed"));

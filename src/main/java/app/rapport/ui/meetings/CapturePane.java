@@ -33,6 +33,7 @@ final class CapturePane {
     private final VBox rows;
     private final Label errors;
     private final LongConsumer captured;
+    private final Button save;
     private final List<PersonRow> people = new ArrayList<>();
     private Meeting meeting;
 
@@ -43,6 +44,7 @@ final class CapturePane {
         this.rows = rows;
         this.errors = errors;
         this.captured = captured;
+        this.save = save;
         Shown.set(errors, false);
     }
 
@@ -90,10 +92,12 @@ final class CapturePane {
                 .map(node -> (Long) node.getUserData()).toList();
         long meetingId = meeting.id();
         String title = meeting.title();
+        save.setDisable(true); // one capture at a time: a double click must not add everyone twice
         context.background().run(() -> {
             List<String> problems = context.meetings().check(met);
             return new Outcome(problems, problems.isEmpty() ? context.meetings().capture(meetingId, met, came) : null);
         }, outcome -> {
+            save.setDisable(false);
             if (outcome.done() == null) {
                 errors.setText(String.join("\n", outcome.problems()));
                 Shown.set(errors, true);
@@ -108,6 +112,9 @@ final class CapturePane {
             context.notifications().show(texts.get("meetings.capture.saved", done.added().size(), title,
                     done.metThere().contactIds().size()));
             captured.accept(meetingId);
+        }, error -> {
+            save.setDisable(false);
+            context.background().report(error);
         });
     }
 

@@ -1,7 +1,6 @@
 package app.rapport.ui.meetings;
 
 import app.rapport.model.Meeting;
-import app.rapport.ui.Shown;
 import app.rapport.ui.Texts;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -36,6 +35,7 @@ final class MeetingCell extends ListCell<Meeting> {
         if (empty || meeting == null) {
             setGraphic(null);
             setText(null);
+            setAccessibleText(null);
             return;
         }
         title.setText(meeting.title());
@@ -47,7 +47,6 @@ final class MeetingCell extends ListCell<Meeting> {
         if (past) {
             box.getStyleClass().add("past");
         }
-        Shown.set(who, true);
         setText(null);
         setGraphic(box);
         setAccessibleText(meeting.title() + ", " + when.getText() + ", " + who.getText());

@@ -51,6 +51,8 @@ public final class MeetingsController {
     private boolean populating;
     private boolean dirty;
     private ContactSummary picked;
+    /** Who is expected at the meeting shown, for the name suggestions (read off the JavaFX thread). */
+    private volatile java.util.Set<Long> expected = java.util.Set.of();
     private BriefingPane briefing;
     private CapturePane captureForm;
 
@@ -118,7 +120,7 @@ public final class MeetingsController {
         }
         notesField.textProperty().addListener((obs, before, now) -> edited());
         datePicker.valueProperty().addListener((obs, before, now) -> edited());
-        ContactNames.suggest(attendeeField, context, id -> current != null && current.attendeeIds().contains(id),
+        ContactNames.suggest(attendeeField, context, id -> expected.contains(id),
                 contact -> {
                     picked = contact;
                     addAttendee();
@@ -146,10 +148,12 @@ public final class MeetingsController {
             long keep = current == null ? 0 : current.id();
             meetings.getItems().setAll(all);
             all.stream().filter(m -> m.id() == keep).findFirst().ifPresent(m -> {
-                current = dirty ? current : m;
                 populating = true;
                 meetings.getSelectionModel().select(m);
                 populating = false;
+                if (!dirty) {
+                    reload(m.id()); // other screens may have changed its people meanwhile
+                }
             });
             if (current == null) {
                 showNothing();
@@ -159,10 +163,8 @@ public final class MeetingsController {
 
     /** Shows the meeting with {@code meetingId} and its briefing, as Today's Prepare button asks. */
     public void prepare(long meetingId) {
-        context.background().run(() -> planner.meeting(meetingId), meeting -> {
-            show(meeting);
-            tabs.getSelectionModel().select(briefingTab);
-        });
+        leaveThen(() -> context.background().run(() -> planner.meeting(meetingId), meeting ->
+                show(meeting, () -> tabs.getSelectionModel().select(briefingTab))), () -> { });
     }
 
     private void showNothing() {
@@ -197,13 +199,21 @@ public final class MeetingsController {
     }
 
     private void show(Meeting meeting) {
-        context.background().run(() -> planner.attendees(meeting.id()), people -> fill(meeting, people));
+        show(meeting, () -> { });
+    }
+
+    private void show(Meeting meeting, Runnable then) {
+        context.background().run(() -> planner.attendees(meeting.id()), people -> {
+            fill(meeting, people);
+            then.run();
+        });
     }
 
     private void fill(Meeting meeting, List<ContactSummary> people) {
         boolean chosenAnother = current == null || current.id() != meeting.id() || meeting.id() == 0;
         populating = true;
         current = meeting;
+        expected = java.util.Set.copyOf(meeting.attendeeIds());
         titleField.setText(meeting.title());
         datePicker.setValue(meeting.startsAt().toLocalDate());
         timeField.setText(MeetingTime.format(meeting.startsAt().toLocalTime()));
@@ -257,13 +267,19 @@ public final class MeetingsController {
                 placeField.getText(), notesField.getText(), current.attendeeIds()));
     }
 
+    /** Saves the meeting's details (the Save button, and Ctrl+S on this screen). */
     @FXML
-    private void save() {
-        saveThen(() -> { });
+    public void save() {
+        saveThen(null, () -> { });
     }
 
-    private void saveThen(Runnable after) {
+    /**
+     * Saves the form; then {@code after} (null: show the saved meeting again), or {@code invalid} when the form
+     * has a problem and nothing was saved.
+     */
+    private void saveThen(Runnable after, Runnable invalid) {
         if (current == null) {
+            invalid.run();
             return;
         }
         clearErrors();
@@ -277,15 +293,19 @@ public final class MeetingsController {
         }
         if (!problems.isEmpty()) {
             showProblems(problems);
+            invalid.run();
             return;
         }
         context.background().run(() -> planner.save(meeting.get()), saved -> {
             current = saved;
             dirty = false;
             context.notifications().show(texts.get("meetings.saved", saved.title()));
-            show(saved);
             refresh();
-            after.run();
+            if (after == null) {
+                show(saved);
+            } else {
+                after.run();
+            }
         });
     }
 
@@ -317,7 +337,7 @@ public final class MeetingsController {
                 texts.get("meetings.leave.header"), "", save, discard, keep);
         ButtonType answer = alert.showAndWait().orElse(keep);
         if (answer == save) {
-            saveThen(go);
+            saveThen(go, stay);
         } else if (answer == discard) {
             dirty = false;
             go.run();
@@ -351,7 +371,7 @@ public final class MeetingsController {
             context.notifications().show(texts.get("meetings.deleted", removed.title()), () ->
                     context.background().run(() -> planner.restore(removed), back -> {
                         refresh();
-                        show(back);
+                        leaveThen(() -> show(back), () -> { });
                     }));
         });
     }
@@ -402,7 +422,8 @@ public final class MeetingsController {
         context.background().run(() -> planner.removeAttendee(meetingId, person.id()), before -> {
             reload(meetingId);
             context.notifications().show(texts.get("meetings.attendees.removed", person.name(), before.title()),
-                    () -> context.background().run(() -> planner.restoreAttendees(before), () -> reload(meetingId)));
+                    () -> context.background().run(() -> planner.restoreAttendee(before, person.id()),
+                            () -> reload(meetingId)));
         });
     }
 
@@ -420,6 +441,7 @@ public final class MeetingsController {
                     Meeting stored = read.meeting();
                     List<ContactSummary> people = read.people();
                     current = current.withAttendees(stored.attendeeIds());
+                    expected = java.util.Set.copyOf(stored.attendeeIds());
                     attendees.getItems().setAll(people);
                     attendeesTitle.setText(texts.get("meetings.attendees.title", people.size()));
                     briefing.meetingChanged();

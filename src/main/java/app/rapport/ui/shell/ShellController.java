@@ -111,6 +111,8 @@ public final class ShellController {
         keys.put(shortcut(KeyCode.S), () -> {
             if (selected() == Screen.CONTACTS) {
                 contacts.save();
+            } else if (selected() == Screen.MEETINGS) {
+                meetings.save();
             }
         });
         keys.put(shortcut(KeyCode.Z), () -> context.notifications().undo());

@@ -71,7 +71,7 @@ public final class TodayController {
 
     private void show(Today today) {
         dayLabel.setText(DAY.format(today.day()));
-        fill(followUps, "followUps", today.followUps(), this::followUp, null);
+        fill(followUps, "followUps", today.followUps(), due -> followUp(due, today.day()), null);
         fill(meetings, "meetings", today.meetings(), this::meeting,
                 link(texts.get("today.meetings.plan"), () -> context.navigator().newMeeting()));
         fill(cooling, "cooling", today.cooling(), this::cooling, null);
@@ -119,27 +119,29 @@ public final class TodayController {
 
     // ------------------------------------------------------------------------------------------ the rows
 
-    private Node followUp(FollowUpDue due) {
-        boolean overdue = due.overdueOn(dayOf());
+    private Node followUp(FollowUpDue due, LocalDate day) {
+        boolean overdue = due.overdueOn(day);
         Label mark = new Label(texts.get(overdue ? "today.followUps.overdue" : "today.followUps.due",
                 texts.date(due.followUpOn())));
         mark.getStyleClass().add(overdue ? "rhythm-overdue" : "rhythm-due");
         Button done = new Button(texts.get("today.followUps.done"));
         done.setMnemonicParsing(false);
         done.setAccessibleText(texts.get("today.followUps.done.accessible", due.summary()));
-        done.setOnAction(event -> context.background().run(() -> agenda.followUpDone(due.interactionId()), was -> {
-            refresh();
-            context.notifications().show(texts.get("today.followUps.doneNote", due.summary()), () ->
-                    context.background().run(() -> agenda.restoreFollowUp(due.interactionId(), was), this::refresh));
-        }));
+        done.setOnAction(event -> {
+            done.setDisable(true); // once: a second click would leave nothing for Undo to put back
+            context.background().run(() -> agenda.followUpDone(due.interactionId()), was -> {
+                refresh();
+                if (was != null) {
+                    context.notifications().show(texts.get("today.followUps.doneNote", due.summary()), () ->
+                            context.background().run(() -> agenda.restoreFollowUp(due.interactionId(), was),
+                                    this::refresh));
+                }
+            });
+        });
         String who = String.join(", ", due.names());
         return TodayRow.of(due.summary().isBlank() ? who : who + ": " + due.summary(),
                 texts.get("today.followUps.detail", texts.kind(due.kind()), texts.date(due.happenedOn())),
                 () -> context.navigator().openContact(due.contactId()), mark, done);
-    }
-
-    private LocalDate dayOf() {
-        return context.contacts().today();
     }
 
     private Node meeting(Meeting meeting) {
@@ -157,10 +159,14 @@ public final class TodayController {
     private Node cooling(BoardCard card) {
         String since = card.daysSinceLastInteraction() == null ? texts.get("today.cooling.never")
                 : texts.get("meetings.briefing.lastInTouch", card.daysSinceLastInteraction());
+        String detail = texts.get("today.cooling.detail", texts.stage(card.stage()), since, card.rhythmDays());
+        Runnable open = () -> context.navigator().openContact(card.contactId());
+        if (!card.stayInTouch().cooling()) {
+            return TodayRow.of(card.name(), detail, open); // the store and the board's rule agree; never shown
+        }
         Label mark = new Label(texts.get("card." + card.stayInTouch().name()));
         mark.getStyleClass().add("rhythm-" + card.stayInTouch().name().toLowerCase(Locale.ROOT));
-        return TodayRow.of(card.name(), texts.get("today.cooling.detail", texts.stage(card.stage()), since,
-                card.rhythmDays()), () -> context.navigator().openContact(card.contactId()), mark);
+        return TodayRow.of(card.name(), detail, open, mark);
     }
 
     private Node waiting(IntroductionSummary summary) {
@@ -175,7 +181,7 @@ public final class TodayController {
             }
         }
         String detail = texts.get("today.waiting.detail", String.join(texts.get("today.and"), waitingOn),
-                texts.date(askedOn));
+                texts.date(askedOn == null ? introduction.plannedOn() : askedOn));
         return TodayRow.of(texts.get("introductions.pair", summary.nameA(), summary.nameB()), detail,
                 () -> context.navigator().openIntroduction(introduction.id()));
     }
