@@ -310,22 +310,12 @@ final class SqliteAgendaDao implements AgendaDao {
     }
 
     /**
-     * The conditions of {@code SqliteSuggestionDao.helpedBetween}, word for word, grouped by person. The newest help
-     * is read first from the partial index {@code interaction_help_received} (V4); the joins are forced in that
-     * order.
+     * The people of {@code SqliteSuggestionDao.helpedBetween} (the same statement's conditions), grouped by person,
+     * with how many there are.
      */
     static Query peopleToThankQuery(LocalDate from, LocalDate to, int limit) {
-        return new Query("""
-                SELECT c.id, c.name, max(i.happened_on) AS helped_on, count(*) OVER () AS total
-                FROM interaction i CROSS JOIN interaction_contact ic CROSS JOIN contact c
-                WHERE i.kind IN ('REFERRAL_RECEIVED', 'HELP_RECEIVED') AND i.happened_on BETWEEN ? AND ?
-                  AND ic.interaction_id = i.id AND c.id = ic.contact_id
-                  AND c.archived = 0 AND c.stage <> 'PARKED'
-                  AND NOT EXISTS (SELECT 1 FROM introduction n
-                                  WHERE n.outcome IS NULL AND (n.contact_a = c.id OR n.contact_b = c.id))
-                GROUP BY c.id
-                ORDER BY helped_on DESC, c.id
-                LIMIT ?""", List.of(from.toString(), to.toString(), rowsFor(limit)));
+        return new Query("SELECT c.id, c.name, max(i.happened_on) AS helped_on, count(*) OVER () AS total"
+                + SqliteSuggestionDao.HELPED_BETWEEN + " GROUP BY c.id ORDER BY helped_on DESC, c.id LIMIT ?", List.of(from.toString(), to.toString(), rowsFor(limit)));
     }
 
     // -------------------------------------------------------------------------------------------- deal-breakers
