@@ -116,6 +116,23 @@ public final class ShellController {
             }
         });
         keys.put(shortcut(KeyCode.Z), () -> context.notifications().undo());
+        keys.put(shortcut(KeyCode.K), this::quickJump);
+        keys.put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        keys.put(shortcut(KeyCode.SLASH), this::showShortcuts);
+    }
+
+    /** Ctrl+K: asks for a name and opens that contact. */
+    private void quickJump() {
+        QuickJump jump = new QuickJump(context);
+        jump.initOwner(root.getScene().getWindow());
+        jump.showAndWait().ifPresent(contact -> context.navigator().openContact(contact.id()));
+    }
+
+    /** F1 or Ctrl+/: the list of every shortcut. */
+    private void showShortcuts() {
+        ShortcutsOverlay overlay = new ShortcutsOverlay(context.texts());
+        overlay.initOwner(root.getScene().getWindow());
+        overlay.showAndWait();
     }
 
     private static KeyCombination shortcut(KeyCode key) {
