@@ -164,10 +164,14 @@ final class BriefingPane {
         }
         List<Node> content = view.build(briefing);
         String stylesheet = MainWindow.class.getResource(MainWindow.STYLESHEET).toExternalForm();
-        if (BriefingPrinter.print(content, stylesheet, page.getScene().getWindow())) {
-            context.notifications().show(texts.get("meetings.briefing.printed"));
-            includeConfidential.setSelected(false);
-        }
+        print.setDisable(true);
+        BriefingPrinter.print(content, stylesheet, page.getScene().getWindow(), printed -> {
+            print.setDisable(shown == null);
+            if (printed) {
+                context.notifications().show(texts.get("meetings.briefing.printed"));
+                includeConfidential.setSelected(false);
+            }
+        });
     }
 
     private static Optional<Path> chooseFile(Window owner, String suggestedName) {

@@ -1,5 +1,6 @@
 package app.rapport.ui.meetings;
 
+import javafx.application.Platform;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.Group;
@@ -12,10 +13,11 @@ import javafx.scene.transform.Translate;
 import javafx.stage.Window;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Prints the briefing with JavaFX printing: the page is laid out afresh at the printable width, then printed one
- * page-high slice at a time (scaled down if the printer's page is narrower than the page was laid out for).
+ * Prints the briefing with JavaFX printing: the page is laid out afresh, off screen, then printed one page-high slice
+ * at a time (scaled down if the printer's page is narrower than the page was laid out for).
  */
 final class BriefingPrinter {
 
@@ -31,18 +33,22 @@ final class BriefingPrinter {
     }
 
     /**
-     * Asks where and how to print, then prints; false when there is no printer or the user cancelled.
+     * Asks where and how to print (on the JavaFX thread), lays the page out, then sends the pages from a thread of
+     * their own, as JavaFX's printing allows for nodes not on screen, so the window stays responsive; {@code done}
+     * hears on the JavaFX thread whether it went to the printer (false when cancelled or without a printer).
      *
      * @param stylesheet the app's stylesheet, so the printed page looks as on screen
      */
-    static boolean print(List<Node> content, String stylesheet, Window owner) {
+    static void print(List<Node> content, String stylesheet, Window owner, Consumer<Boolean> done) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            return false;
+            done.accept(false);
+            return;
         }
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
-            return false;
+            done.accept(false);
+            return;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
         VBox page = new VBox();
@@ -58,14 +64,23 @@ final class BriefingPrinter {
         page.layout();
         double scale = Math.min(1, layout.getPrintableWidth() / LAYOUT_WIDTH);
         double sliceHeight = layout.getPrintableHeight() / scale;
-        boolean printed = true;
-        for (int i = 0; i < pages(height, sliceHeight) && printed; i++) {
-            double top = i * sliceHeight;
-            page.setClip(new Rectangle(0, top, LAYOUT_WIDTH, sliceHeight));
-            page.getTransforms().setAll(new Scale(scale, scale), new Translate(0, -top));
-            printed = job.printPage(layout, page);
-        }
-        return printed && job.endJob();
+        int pages = pages(height, sliceHeight);
+        Thread printing = new Thread(() -> {
+            boolean printed = true;
+            for (int i = 0; i < pages && printed; i++) {
+                double top = i * sliceHeight;
+                page.setClip(new Rectangle(0, top, LAYOUT_WIDTH, sliceHeight));
+                page.getTransforms().setAll(new Scale(scale, scale), new Translate(0, -top));
+                printed = job.printPage(layout, page);
+            }
+            boolean ended = printed && job.endJob();
+            if (!printed) {
+                job.cancelJob();
+            }
+            Platform.runLater(() -> done.accept(ended));
+        }, "rapport-print");
+        printing.setDaemon(true);
+        printing.start();
     }
 
     /** How many pages of {@code pageHeight} a page of {@code contentHeight} needs: at least one. */
