@@ -214,6 +214,8 @@ public final class MeetingsController {
         populating = true;
         current = meeting;
         expected = java.util.Set.copyOf(meeting.attendeeIds());
+        meetings.getItems().stream().filter(m -> m.id() == meeting.id() && meeting.id() != 0).findFirst()
+                .ifPresent(m -> meetings.getSelectionModel().select(m)); // shown from elsewhere (Prepare, undo)
         titleField.setText(meeting.title());
         datePicker.setValue(meeting.startsAt().toLocalDate());
         timeField.setText(MeetingTime.format(meeting.startsAt().toLocalTime()));
