@@ -48,6 +48,61 @@ class CommandLineTest {
     }
 
     @Test
+    void noCommandOpensTheWindow() {
+        assertEquals(CommandLine.Command.WINDOW, CommandLine.parse(List.of("--db", "/tmp/x.db")).command());
+    }
+
+    @Test
+    void backupTakesAFolderAndHowManyToKeepWithDefaults() {
+        CommandLine plain = CommandLine.parse(List.of("backup"));
+        assertEquals(CommandLine.Command.BACKUP, plain.command());
+        assertEquals(Path.of("/home/ana/.local/share/rapport/backups"), plain.backupFolder(data));
+        assertEquals(Path.of("/home/ana/.local/share/rapport/rapport.db"), plain.databaseFile(data));
+        assertEquals(10, plain.keep());
+
+        CommandLine given = CommandLine.parse(List.of("--db", "/tmp/x.db", "backup", "--to", "/mnt/usb", "--keep", "3"));
+        assertEquals(Path.of("/tmp/x.db"), given.databaseFile(data));
+        assertEquals(Path.of("/mnt/usb"), given.backupFolder(data));
+        assertEquals(3, given.keep());
+        CommandLine equals = CommandLine.parse(List.of("backup", "--to=/mnt/usb", "--keep=5"));
+        assertEquals(Path.of("/mnt/usb"), equals.backupFolder(data));
+        assertEquals(5, equals.keep());
+    }
+
+    @Test
+    void restoreTakesTheBackupFileAndCheckTakesNothingElse() {
+        CommandLine restore = CommandLine.parse(List.of("restore", "/mnt/usb/rapport-backup-20261123-101500.db",
+                "--db", "/tmp/x.db"));
+        assertEquals(CommandLine.Command.RESTORE, restore.command());
+        assertEquals(Path.of("/mnt/usb/rapport-backup-20261123-101500.db"), restore.file());
+        assertEquals(Path.of("/tmp/x.db"), restore.databaseFile(data));
+        assertEquals(CommandLine.Command.CHECK, CommandLine.parse(List.of("check")).command());
+    }
+
+    @Test
+    void commandMistakesAreExplained() {
+        assertEquals("Unknown command: bakup (the commands are backup, restore and check)", problem("bakup"));
+        assertEquals("restore needs the backup file, e.g. rapport restore ~/rapport-backup-20261123-101500.db",
+                problem("restore"));
+        assertEquals("Unexpected argument: more.db", problem("restore", "a.db", "more.db"));
+        assertEquals("Unexpected argument: now", problem("check", "now"));
+        assertEquals("--keep needs how many backups to keep (1 or more), e.g. --keep 10",
+                problem("backup", "--keep", "0"));
+        assertEquals("--keep needs how many backups to keep (1 or more), e.g. --keep 10",
+                problem("backup", "--keep=ten"));
+        assertEquals("--keep needs how many backups to keep (1 or more), e.g. --keep 10", problem("backup", "--keep"));
+        assertEquals("--to needs a folder, e.g. --to ~/rapport-backups", problem("backup", "--to"));
+        assertEquals("--to and --keep go with backup, e.g. rapport backup --keep 10", problem("check", "--keep", "2"));
+        assertEquals("--to and --keep go with backup, e.g. rapport backup --keep 10", problem("--to", "/x"));
+        assertEquals("--demo is for the window; check works on your database or the one given with --db",
+                problem("check", "--demo"));
+    }
+
+    private static String problem(String... args) {
+        return assertThrows(IllegalArgumentException.class, () -> CommandLine.parse(List.of(args))).getMessage();
+    }
+
+    @Test
     void dataFolderFollowsEachOperatingSystemsConvention() {
         assertEquals(Path.of("/home/ana/.local/share/rapport"),
                 DataFolder.of("Linux", "/home/ana", Map.of()).path());

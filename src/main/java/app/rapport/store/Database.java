@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -97,6 +98,32 @@ public final class Database implements AutoCloseable {
                     "Cannot prepare " + absolute + " for Rapport: " + rootMessage(e), e);
         }
         return database;
+    }
+
+    /**
+     * Checks, without writing a byte, that the existing {@code file} is a healthy Rapport database this app can read
+     * (the checks {@link #open} makes before it writes anything).
+     *
+     * @throws DatabaseProblem saying why not: missing, not a database, another program's, damaged, or newer
+     */
+    public static void check(Path file) throws DatabaseProblem {
+        Path absolute = file.toAbsolutePath();
+        if (!Files.exists(absolute)) {
+            throw new DatabaseProblem(Kind.CANNOT_OPEN, absolute, absolute + " does not exist.", null);
+        }
+        inspect(absolute);
+    }
+
+    /**
+     * A read-only connection to {@code file} that writes nothing beside it: opened immutable when no journal lies
+     * beside the file (see {@link #inspect}).
+     */
+    static Connection openReadOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        boolean nothingBeside = !Files.exists(sibling(file, "-wal")) && !Files.exists(sibling(file, "-journal"));
+        return DriverManager.getConnection(url(file.toAbsolutePath(), nothingBeside), config.toProperties());
     }
 
     private static SQLiteConfig writableConfig() {
@@ -345,6 +372,25 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(true);
         } catch (SQLException rollbackFailure) {
             cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    /**
+     * Writes a compact copy of the whole database to the new file {@code target} with SQLite's {@code VACUUM INTO}:
+     * a consistent snapshot, taken while the app keeps the database open. VACUUM cannot run inside a transaction, so
+     * this must not be called from within {@link #transaction}.
+     *
+     * @throws StoreException if the copy cannot be written (for instance when {@code target} already exists)
+     */
+    public synchronized void vacuumInto(Path target) {
+        if (transactionDepth > 0) {
+            throw new IllegalStateException("VACUUM INTO cannot run inside a transaction");
+        }
+        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, target.toAbsolutePath().toString());
+            vacuum.execute();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot copy " + file + " to " + target + ": " + e.getMessage(), e);
         }
     }
 
