@@ -9,11 +9,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /**
@@ -71,21 +69,11 @@ public final class PreferencesFile {
             }
         }
         try {
-            Path folder = file.toAbsolutePath().getParent();
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-            try {
+            SafeWrite.replace(file, temporary -> {
                 try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                     properties.store(out, "Rapport preferences");
                 }
-                try {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save preferences to " + file + ": " + e.getMessage(), e);
         }

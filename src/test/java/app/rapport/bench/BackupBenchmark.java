@@ -50,8 +50,7 @@ public final class BackupBenchmark {
                 : Path.of(System.getProperty("java.io.tmpdir"), "rapport-bench");
 
         System.out.printf("Rapport backup benchmark: %,d contacts%n", size);
-        System.out.printf("Java %s (%s), %d cores%n", System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors());
+        System.out.println(BenchmarkFiles.machine());
         Path cached = TodayBenchmark.database(folder, size);
         System.out.println("Cached database: " + cached + " (not modified; copied to a scratch folder)");
 

@@ -8,7 +8,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 
-/** What the benchmarks share: the key of a cached generated database, and percentiles. */
+/** What the benchmarks share: the key of a cached generated database, the machine line, and percentiles. */
 final class BenchmarkFiles {
 
     private BenchmarkFiles() {
@@ -29,6 +29,12 @@ final class BenchmarkFiles {
         }
         digest.update(generator.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+    }
+
+    /** "Java 17.0.15 (OpenJDK 64-Bit Server VM), 2 cores": what every benchmark says it ran on. */
+    static String machine() {
+        return String.format("Java %s (%s), %d cores", System.getProperty("java.version"),
+                System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors());
     }
 
     /** Nearest-rank percentile; NaN for no values. */

@@ -77,8 +77,7 @@ public final class BoardBenchmark {
         Path file = folder.resolve("board-" + size + "-" + schemaKey() + ".db");
 
         System.out.printf("Rapport board benchmark: %,d active contacts%n", size);
-        System.out.printf("Java %s (%s), %d cores%n", System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors());
+        System.out.println(BenchmarkFiles.machine());
         System.out.println("Database: " + file);
         if (Files.exists(file)) {
             System.out.println("Reusing the database generated earlier for this size and schema.");

@@ -45,8 +45,7 @@ public final class BriefingBenchmark {
                 : Path.of(System.getProperty("java.io.tmpdir"), "rapport-bench");
         Path file = TodayBenchmark.database(folder, size);
         System.out.printf("Rapport briefing benchmark: %,d contacts%n", size);
-        System.out.printf("Java %s (%s), %d cores%n", System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors());
+        System.out.println(BenchmarkFiles.machine());
         System.out.printf("Database: %s (%,.1f MB)%n", file, Files.size(file) / 1e6);
 
         try (Database database = Database.open(file)) {

@@ -59,8 +59,7 @@ public final class ContactSearchBenchmark {
         Path file = folder.resolve("contacts-" + size + "-" + schemaKey() + ".db");
 
         System.out.printf("Rapport contact search benchmark: %,d contacts%n", size);
-        System.out.printf("Java %s (%s), %d cores, SQLite %s%n", System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors(), sqliteVersion(folder));
+        System.out.println(BenchmarkFiles.machine() + ", SQLite " + sqliteVersion(folder));
         System.out.println("Database: " + file);
         if (Files.exists(file)) {
             System.out.println("Reusing the database generated earlier for this size and schema.");

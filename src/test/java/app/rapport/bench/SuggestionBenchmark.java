@@ -86,8 +86,7 @@ public final class SuggestionBenchmark {
         Path file = folder.resolve("suggestions-" + size + "-" + schemaKey() + ".db");
 
         System.out.printf("Rapport suggestion benchmark: %,d contacts%n", size);
-        System.out.printf("Java %s (%s), %d cores%n", System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors());
+        System.out.println(BenchmarkFiles.machine());
         System.out.println("Database: " + file);
         if (Files.exists(file)) {
             System.out.println("Reusing the database generated earlier for this size and schema.");

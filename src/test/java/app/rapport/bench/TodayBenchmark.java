@@ -97,8 +97,7 @@ public final class TodayBenchmark {
         Path file = file(folder, size, plannedOneIn);
 
         System.out.printf("Rapport Today benchmark: %,d contacts%n", size);
-        System.out.printf("Java %s (%s), %d cores%n", System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), Runtime.getRuntime().availableProcessors());
+        System.out.println(BenchmarkFiles.machine());
         System.out.println("Database: " + file);
         if (Files.exists(file)) {
             System.out.println("Reusing the database generated earlier for this size and schema.");

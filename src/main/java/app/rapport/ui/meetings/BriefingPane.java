@@ -3,6 +3,7 @@ package app.rapport.ui.meetings;
 import app.rapport.model.Briefing;
 import app.rapport.service.BriefingHtml;
 import app.rapport.service.MeetingBriefing;
+import app.rapport.store.SafeWrite;
 import app.rapport.ui.AppContext;
 import app.rapport.ui.Texts;
 import app.rapport.ui.shell.MainWindow;
@@ -17,10 +18,8 @@ import javafx.stage.Window;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -139,18 +138,7 @@ final class BriefingPane {
 
     /** Writes the whole file next to its place, then moves it there: never a half-written briefing. */
     static void write(Path file, String html) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(folder, ".briefing-", ".part");
-        try {
-            Files.writeString(partial, html, StandardCharsets.UTF_8);
-            try {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        SafeWrite.replace(file, temporary -> Files.writeString(temporary, html, StandardCharsets.UTF_8));
     }
 
     void print() {

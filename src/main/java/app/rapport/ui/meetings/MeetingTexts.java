@@ -4,20 +4,18 @@ import app.rapport.model.Meeting;
 import app.rapport.ui.Texts;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** How a meeting's time and expected numbers are written, the same in the list, the briefing and on Today. */
 public final class MeetingTexts {
 
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private MeetingTexts() {
     }
 
     /** "Wed, Nov 25, 2026, 07:30": the weekday, then the date as every list writes it. */
     public static String when(Texts texts, Meeting meeting) {
-        return texts.get("meetings.when", WEEKDAY.format(meeting.startsAt()), DATE.format(meeting.startsAt()),
+        return texts.get("meetings.when", WEEKDAY.format(meeting.startsAt()), texts.date(meeting.startsAt().toLocalDate()),
                 MeetingTime.format(meeting.startsAt().toLocalTime()));
     }
 

@@ -35,6 +35,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Meetings screen: upcoming and past meetings on the left; for the one chosen, its details and who is expected
@@ -52,7 +53,7 @@ public final class MeetingsController {
     private boolean dirty;
     private ContactSummary picked;
     /** Who is expected at the meeting shown, for the name suggestions (read off the JavaFX thread). */
-    private volatile java.util.Set<Long> expected = java.util.Set.of();
+    private volatile Set<Long> expected = Set.of();
     private BriefingPane briefing;
     private CapturePane captureForm;
 
@@ -213,7 +214,6 @@ public final class MeetingsController {
         boolean chosenAnother = current == null || current.id() != meeting.id() || meeting.id() == 0;
         populating = true;
         current = meeting;
-        expected = java.util.Set.copyOf(meeting.attendeeIds());
         meetings.getItems().stream().filter(m -> m.id() == meeting.id() && meeting.id() != 0).findFirst()
                 .ifPresent(m -> meetings.getSelectionModel().select(m)); // shown from elsewhere (Prepare, undo)
         titleField.setText(meeting.title());
@@ -221,12 +221,10 @@ public final class MeetingsController {
         timeField.setText(MeetingTime.format(meeting.startsAt().toLocalTime()));
         placeField.setText(meeting.place());
         notesField.setText(meeting.notes());
-        attendees.getItems().setAll(people);
         populating = false;
         dirty = false;
         clearErrors();
         boolean stored = meeting.id() != 0;
-        attendeesTitle.setText(texts.get("meetings.attendees.title", people.size()));
         Shown.set(attendeesBox, stored);
         deleteButton.setDisable(!stored);
         briefingTab.setDisable(!stored);
@@ -239,7 +237,15 @@ public final class MeetingsController {
         } else {
             briefing.meetingChanged();
         }
-        captureForm.meetingChanged(meeting, people);
+        showPeople(meeting, people);
+    }
+
+    /** Who is expected at the meeting shown, wherever that appears: the list and its title, who came, the tab shown. */
+    private void showPeople(Meeting stored, List<ContactSummary> people) {
+        expected = Set.copyOf(stored.attendeeIds());
+        attendees.getItems().setAll(people);
+        attendeesTitle.setText(texts.get("meetings.attendees.title", people.size()));
+        captureForm.meetingChanged(stored, people);
         tabShown(tabs.getSelectionModel().getSelectedItem());
     }
 
@@ -443,13 +449,9 @@ public final class MeetingsController {
                     Meeting stored = read.meeting();
                     List<ContactSummary> people = read.people();
                     current = current.withAttendees(stored.attendeeIds());
-                    expected = java.util.Set.copyOf(stored.attendeeIds());
-                    attendees.getItems().setAll(people);
-                    attendeesTitle.setText(texts.get("meetings.attendees.title", people.size()));
                     briefing.meetingChanged();
-                    captureForm.meetingChanged(stored, people);
                     refreshListEntry(stored);
-                    tabShown(tabs.getSelectionModel().getSelectedItem());
+                    showPeople(stored, people);
                 });
     }
 
