@@ -3,6 +3,7 @@ package app.rapport.store;
 import app.rapport.model.Preferences;
 import app.rapport.model.RelationshipStage;
 import app.rapport.model.StayInTouchCadence;
+import app.rapport.model.Theme;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,8 +11,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -23,6 +26,10 @@ import java.util.Properties;
 public final class PreferencesFile {
 
     private static final String STAY_IN_TOUCH = "stayInTouch.";
+    private static final String THEME = "theme";
+    private static final String DATABASE_FILE = "databaseFile";
+    private static final String BACKUP_FOLDER = "backups.folder";
+    private static final String BACKUPS_TO_KEEP = "backups.keep";
 
     private final Path file;
 
@@ -52,12 +59,51 @@ public final class PreferencesFile {
                 try {
                     cadence = cadence.with(stage, Integer.parseInt(value.strip()));
                 } catch (IllegalArgumentException e) {
-                    System.err.println("Rapport: ignoring " + STAY_IN_TOUCH + stage.name() + "=" + value + " in "
-                            + file);
+                    ignoring(STAY_IN_TOUCH + stage.name(), value);
                 }
             }
         }
-        return Preferences.defaults().withStayInTouch(cadence);
+        Preferences preferences = Preferences.defaults().withStayInTouch(cadence);
+        String theme = properties.getProperty(THEME);
+        if (theme != null) {
+            try {
+                preferences = preferences.withTheme(Theme.valueOf(theme.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                ignoring(THEME, theme);
+            }
+        }
+        preferences = preferences.withDatabaseFile(path(properties, DATABASE_FILE));
+        int keep = preferences.backupsToKeep();
+        String keepText = properties.getProperty(BACKUPS_TO_KEEP);
+        if (keepText != null) {
+            try {
+                keep = Integer.parseInt(keepText.strip());
+                if (keep < 1 || keep > Preferences.MOST_BACKUPS_TO_KEEP) {
+                    ignoring(BACKUPS_TO_KEEP, keepText);
+                    keep = preferences.backupsToKeep();
+                }
+            } catch (NumberFormatException e) {
+                ignoring(BACKUPS_TO_KEEP, keepText);
+            }
+        }
+        return preferences.withBackups(path(properties, BACKUP_FOLDER), keep);
+    }
+
+    private Path path(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Path.of(value.strip());
+        } catch (InvalidPathException e) {
+            ignoring(key, value);
+            return null;
+        }
+    }
+
+    private void ignoring(String key, String value) {
+        System.err.println("Rapport: ignoring " + key + "=" + value + " in " + file);
     }
 
     public void save(Preferences preferences) {
@@ -68,6 +114,14 @@ public final class PreferencesFile {
                         Integer.toString(preferences.stayInTouch().daysFor(stage)));
             }
         }
+        properties.setProperty(THEME, preferences.theme().name().toLowerCase(Locale.ROOT));
+        if (preferences.databaseFile() != null) {
+            properties.setProperty(DATABASE_FILE, preferences.databaseFile().toString());
+        }
+        if (preferences.backupFolder() != null) {
+            properties.setProperty(BACKUP_FOLDER, preferences.backupFolder().toString());
+        }
+        properties.setProperty(BACKUPS_TO_KEEP, Integer.toString(preferences.backupsToKeep()));
         try {
             SafeWrite.replace(file, temporary -> {
                 try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {

@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import app.rapport.model.Preferences;
 import app.rapport.model.StayInTouchCadence;
+import app.rapport.model.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +79,33 @@ class PreferencesFileTest {
             stored.load(in);
         }
         assertEquals(Map.of("stayInTouch.JUST_MET", "7", "stayInTouch.GETTING_TO_KNOW", "21",
-                "stayInTouch.LIKE", "365", "stayInTouch.TRUST", "1", "stayInTouch.PARTNER", "90"), stored);
+                "stayInTouch.LIKE", "365", "stayInTouch.TRUST", "1", "stayInTouch.PARTNER", "90",
+                "theme", "light", "backups.keep", "10"), stored);
+    }
+
+    @Test
+    void themeDatabaseAndBackupsAreKept() {
+        Path file = dir.resolve("preferences.properties");
+        Preferences mine = Preferences.defaults().withTheme(Theme.DARK)
+                .withDatabaseFile(dir.resolve("elsewhere").resolve("my network.db"))
+                .withBackups(dir.resolve("safe place"), 3);
+
+        new PreferencesFile(file).save(mine);
+
+        assertEquals(mine, new PreferencesFile(file).load());
+    }
+
+    @Test
+    void unreadableThemeOrBackupCountFallsBackToTheDefault() throws IOException {
+        Path file = dir.resolve("preferences.properties");
+        Files.writeString(file, "theme=purple\nbackups.keep=0\nstayInTouch.LIKE=20\n");
+
+        Preferences loaded = new PreferencesFile(file).load();
+
+        assertEquals(Theme.LIGHT, loaded.theme());
+        assertEquals(Preferences.DEFAULT_BACKUPS_TO_KEEP, loaded.backupsToKeep());
+        assertEquals(20, loaded.stayInTouch().daysFor(LIKE), "the readable values are still used");
+        assertTrue(errors().contains("theme=purple"), errors());
     }
 
     @Test
