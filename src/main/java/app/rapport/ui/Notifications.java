@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The bar at the foot of the main window that says what just happened, with Undo where something was
@@ -26,6 +27,7 @@ public final class Notifications {
         bar.getStyleClass().add("notification-bar");
         message.getStyleClass().add("notification-message");
         undo.setText(texts.get("notification.undo"));
+        undo.setGraphic(new FontIcon("fth-rotate-ccw"));
         undo.getStyleClass().add("notification-undo");
         dismiss.getStyleClass().add("notification-dismiss");
         dismiss.setAccessibleText(texts.get("notification.dismiss"));

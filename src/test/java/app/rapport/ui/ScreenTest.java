@@ -35,6 +35,11 @@ public abstract class ScreenTest extends FxRobot {
     /** Tests run on a fixed day, so dates on screen are predictable. */
     protected static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("UTC"));
 
+    static {
+        // Monocle's headless screen is 1280×800 unless told; full HD lets a window of that size (wide screenshots) fit
+        System.getProperties().putIfAbsent("headless.geometry", "1920x1080-32");
+    }
+
     @TempDir
     protected Path folder;
     protected Database database;
@@ -146,9 +151,14 @@ public abstract class ScreenTest extends FxRobot {
 
     /** Writes what the window shows now to a PNG file. */
     protected void screenshot(Path file) throws java.io.IOException {
+        screenshot(window.scene(), file);
+    }
+
+    /** Writes what {@code scene} (a dialog's, say) shows now to a PNG file. */
+    protected void screenshot(javafx.scene.Scene scene, Path file) throws java.io.IOException {
         java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> shot =
                 new java.util.concurrent.atomic.AtomicReference<>();
-        interact(() -> shot.set(window.scene().snapshot(null)));
+        interact(() -> shot.set(scene.snapshot(null)));
         javafx.scene.image.WritableImage image = shot.get();
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

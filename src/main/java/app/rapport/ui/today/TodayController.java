@@ -21,6 +21,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -126,6 +127,7 @@ public final class TodayController {
         mark.getStyleClass().add(overdue ? "rhythm-overdue" : "rhythm-due");
         Button done = new Button(texts.get("today.followUps.done"));
         done.setMnemonicParsing(false);
+        done.setGraphic(new FontIcon("fth-check"));
         done.setAccessibleText(texts.get("today.followUps.done.accessible", due.summary()));
         done.setOnAction(event -> {
             done.setDisable(true); // once: a second click would leave nothing for Undo to put back
@@ -148,6 +150,7 @@ public final class TodayController {
         Button prepare = new Button(texts.get("today.meetings.prepare"));
         prepare.getStyleClass().add("accent");
         prepare.setMnemonicParsing(false);
+        prepare.setGraphic(new FontIcon("fth-file-text"));
         prepare.setAccessibleText(texts.get("today.meetings.prepare.accessible", meeting.title()));
         prepare.setOnAction(event -> context.navigator().prepareMeeting(meeting.id()));
         String when = MeetingTexts.when(texts, meeting);
