@@ -141,17 +141,27 @@ public final class ContactBook {
         });
     }
 
+    /** Without the NUL character (SQLite's text functions stop at it) and the spaces around. */
+    private static String clean(String text) {
+        return text.replace("\0", "").strip();
+    }
+
     /** Trims what the user typed and drops empty list entries; keeps inner text as typed. */
     private static Contact tidy(Contact c) {
-        return new Contact(c.id(), c.name().strip(), c.organisation().strip(), c.role().strip(),
-                stripped(c.emails()), stripped(c.phones()), c.link().strip(), c.city().strip(), c.howWeMet().strip(),
-                c.whereWeMet().strip(), c.metOn(), c.introducedById(), c.needs().strip(), c.offers().strip(),
-                stripped(c.tags()), c.notes().strip(), c.stage(), c.stayInTouchDays(), c.archived(), c.createdAt(),
+        return new Contact(c.id(), clean(c.name()), clean(c.organisation()), clean(c.role()),
+                stripped(c.emails()), stripped(c.phones()), clean(c.link()), clean(c.city()), clean(c.howWeMet()),
+                clean(c.whereWeMet()), c.metOn(), c.introducedById(), clean(c.needs()), clean(c.offers()),
+                oneLine(stripped(c.tags())), clean(c.notes()), c.stage(), c.stayInTouchDays(), c.archived(), c.createdAt(),
                 c.updatedAt());
     }
 
+    /** Tags are one-line labels: a line break or tab pasted into one becomes a space. */
+    private static List<String> oneLine(List<String> tags) {
+        return tags.stream().map(tag -> tag.replaceAll("\\s+", " ")).toList();
+    }
+
     private static List<String> stripped(List<String> values) {
-        return values.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return values.stream().map(ContactBook::clean).filter(v -> !v.isEmpty()).toList();
     }
 
     private StageChange recordStage(long contactId, RelationshipStage from, RelationshipStage to, String reason) {
@@ -305,6 +315,10 @@ public final class ContactBook {
             throw new IllegalArgumentException("A summary can be at most " + TextLimits.SUMMARY
                     + " characters; this one is " + ContactValidator.characters(interaction.summary()) + ".");
         }
+        if (ContactValidator.characters(interaction.notes()) > TextLimits.NOTES) {
+            throw new IllegalArgumentException("Notes can be at most " + TextLimits.NOTES
+                    + " characters; these are " + ContactValidator.characters(interaction.notes()) + ".");
+        }
         if (interaction.followUpOn() != null && interaction.followUpOn().isBefore(interaction.happenedOn())) {
             throw new IllegalArgumentException("The follow-up date is before the interaction itself.");
         }
@@ -337,5 +351,26 @@ public final class ContactBook {
     /** Undoes {@link #removeFromTimeline}: the interaction is back, as it was, on every timeline it was on. */
     public void restoreInteraction(Interaction interaction) {
         database.interactions().restore(interaction);
+    }
+
+    /** What merging {@code otherId} into {@code keptId} would do, field by field; nothing is written. */
+    public app.rapport.service.merge.MergePlan planMerge(long keptId, long otherId) {
+        return new app.rapport.service.merge.ContactMerge(database, clock).plan(keptId, otherId);
+    }
+
+    /** Merges {@code otherId} into {@code keptId} in one transaction (see {@code ContactMerge}). */
+    public app.rapport.service.merge.MergeOutcome merge(long keptId, long otherId,
+            Map<ContactField, app.rapport.service.merge.MergeSide> choices) {
+        return new app.rapport.service.merge.ContactMerge(database, clock).merge(keptId, otherId, choices);
+    }
+
+    /** Takes a merge back, unless the kept contact was edited since. */
+    public void undoMerge(app.rapport.service.merge.MergeOutcome outcome) {
+        new app.rapport.service.merge.ContactMerge(database, clock).undo(outcome);
+    }
+
+    /** Pairs of active contacts that may be one person entered twice, at most {@code limit}. */
+    public List<app.rapport.service.merge.DuplicatePair> possibleDuplicates(int limit) {
+        return new app.rapport.service.merge.PossibleDuplicates(database).find(limit);
     }
 }

@@ -6,6 +6,9 @@ import app.rapport.model.ContactSummary;
 import app.rapport.model.RelationshipStage;
 import app.rapport.model.Tag;
 import app.rapport.service.ContactBook;
+import app.rapport.service.merge.DuplicatePair;
+import app.rapport.service.merge.MergeOutcome;
+import app.rapport.service.merge.MergePlan;
 import app.rapport.ui.AppContext;
 import app.rapport.ui.FilterChoice;
 import app.rapport.ui.TagChoices;
@@ -21,9 +24,14 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -38,6 +46,9 @@ import java.util.List;
 public final class ContactsController {
 
     static final int PAGE_SIZE = 100;
+    /** How many possible duplicates "Possible duplicates…" lists at most. */
+    static final int DUPLICATES_SHOWN = 200;
+    private static final KeyCombination MERGE_KEY = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
     private static final Duration TYPING_PAUSE = Duration.millis(120);
 
     private final AppContext context;
@@ -66,6 +77,8 @@ public final class ContactsController {
     @FXML private VBox emptyList;
     @FXML private Label emptyListLabel;
     @FXML private Button emptyListButton;
+    @FXML private Button mergeButton;
+    @FXML private MenuItem mergeMenuItem;
     @FXML private VBox noSelection;
     @FXML private Node detail;
     @FXML private ContactDetailController detailController;
@@ -81,6 +94,17 @@ public final class ContactsController {
         contactList.setItems(contacts);
         contactList.setCellFactory(list -> new ContactListCell(texts, this::loadMore));
         contactList.getSelectionModel().selectedItemProperty().addListener((obs, before, now) -> selected(now));
+        // Ctrl+click and Shift+arrows pick two contacts to merge
+        contactList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        contactList.getSelectionModel().getSelectedIndices().addListener(
+                (javafx.collections.ListChangeListener<Integer>) change -> showMergeEnabled());
+        showMergeEnabled();
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (MERGE_KEY.match(event)) {
+                event.consume();
+                merge();
+            }
+        });
 
         List<FilterChoice<RelationshipStage>> stages = new ArrayList<>();
         stages.add(new FilterChoice<>(null, texts.get("contacts.filter.anyStage")));
@@ -237,7 +261,7 @@ public final class ContactsController {
         }
         for (int i = 0; i < contacts.size(); i++) {
             if (contacts.get(i).id() == id) {
-                contactList.getSelectionModel().select(i);
+                contactList.getSelectionModel().clearAndSelect(i);
                 if (!isInView(i)) {
                     contactList.scrollTo(Math.max(0, i - 3));
                 }
@@ -343,6 +367,88 @@ public final class ContactsController {
             show(stored.id());
             detailController.focusFirstField();
             reload();
+        });
+    }
+
+    /** Merge is offered when exactly two contacts are picked in the list. */
+    private void showMergeEnabled() {
+        boolean two = pickedForMerge().size() == 2;
+        mergeButton.setDisable(!two);
+        mergeMenuItem.setDisable(!two);
+    }
+
+    /** The contacts picked in the list, in list order. */
+    private List<ContactSummary> pickedForMerge() {
+        return List.copyOf(contactList.getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).distinct().toList());
+    }
+
+    /**
+     * Ctrl+M, the Merge… button or the list's menu: merges the two contacts picked in the list, after the user has
+     * chosen field by field and confirmed in {@link MergeDialog}.
+     */
+    @FXML
+    public void merge() {
+        List<ContactSummary> picked = pickedForMerge();
+        if (picked.size() != 2) {
+            context.notifications().show(texts.get("merge.pickTwo"));
+            return;
+        }
+        // the one entered first is kept unless the user says otherwise
+        long first = Math.min(picked.get(0).id(), picked.get(1).id());
+        merge(first, first == picked.get(0).id() ? picked.get(1).id() : picked.get(0).id());
+    }
+
+    /** Reads both plans in the background, then asks the user in the merge dialog. */
+    private void merge(long firstId, long secondId) {
+        detailController.confirmLeave(() -> context.background().run(
+                () -> List.of(book.planMerge(firstId, secondId), book.planMerge(secondId, firstId)),
+                (List<MergePlan> plans) -> {
+                    MergeDialog dialog = new MergeDialog(texts, plans.get(0), plans.get(1));
+                    if (root.getScene() != null) {
+                        dialog.initOwner(root.getScene().getWindow());
+                    }
+                    dialog.showAndWait().ifPresent(this::merge);
+                }));
+    }
+
+    private void merge(MergeRequest request) {
+        context.background().run(() -> book.merge(request.keptId(), request.otherId(), request.choices()),
+                (MergeOutcome outcome) -> {
+                    context.notifications().show(texts.get("merge.done", outcome.mergedName(), outcome.kept().name()),
+                            () -> undoMerge(outcome));
+                    showAfterMerge(outcome.kept().id());
+                });
+    }
+
+    private void undoMerge(MergeOutcome outcome) {
+        context.background().run(() -> book.undoMerge(outcome), () -> {
+            context.notifications().show(texts.get("merge.undone", outcome.mergedName(), outcome.kept().name()));
+            showAfterMerge(outcome.kept().id());
+        });
+    }
+
+    /** Lists everyone again with {@code contactId} shown, as the list and detail must not show a removed contact. */
+    private void showAfterMerge(long contactId) {
+        selectingQuietly = true;
+        try {
+            contactList.getSelectionModel().clearSelection();
+        } finally {
+            selectingQuietly = false;
+        }
+        show(contactId);
+        reload();
+    }
+
+    /** "Possible duplicates…": pairs that may be one person; the one the user picks goes on to the merge dialog. */
+    @FXML
+    public void possibleDuplicates() {
+        context.background().run(() -> book.possibleDuplicates(DUPLICATES_SHOWN), (List<DuplicatePair> found) -> {
+            PossibleDuplicatesDialog dialog = new PossibleDuplicatesDialog(texts, found, DUPLICATES_SHOWN);
+            if (root.getScene() != null) {
+                dialog.initOwner(root.getScene().getWindow());
+            }
+            dialog.showAndWait().ifPresent(pair -> merge(pair.first().id(), pair.second().id()));
         });
     }
 
