@@ -1,0 +1,51 @@
+package app.rapport.service.exports;
+
+import app.rapport.store.Database;
+import app.rapport.store.SafeWrite;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Writes an export the safe way: streamed into a temporary file beside the target, forced to disk, and moved into
+ * place only when complete ({@link SafeWrite}). A failure or a cancellation removes the temporary file and leaves
+ * whatever was at the target before untouched. The database is read in one transaction, so the file shows one
+ * consistent moment even while the app keeps working (other database work waits for the export).
+ */
+final class ExportFile {
+
+    /** Writes the export's bytes, reading the database in the transaction it runs in. */
+    @FunctionalInterface
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private ExportFile() {
+    }
+
+    static void write(Database database, Path target, Body body) throws IOException {
+        try {
+            SafeWrite.replace(target, temporary -> {
+                try (FileOutputStream file = new FileOutputStream(temporary.toFile());
+                     OutputStream out = new BufferedOutputStream(file, 1 << 16)) {
+                    database.transaction(connection -> {
+                        try {
+                            body.write(out);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return null;
+                    });
+                    out.flush();
+                    file.getFD().sync();
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
