@@ -22,7 +22,8 @@ public final class SearchText {
     private static final Map<Character, String> WHOLE_LETTERS = Map.ofEntries(
             Map.entry('ł', "l"), Map.entry('Ł', "L"), Map.entry('ø', "o"), Map.entry('Ø', "O"),
             Map.entry('đ', "d"), Map.entry('Đ', "D"), Map.entry('ð', "d"), Map.entry('Ð', "D"),
-            Map.entry('ß', "ss"), Map.entry('æ', "ae"), Map.entry('Æ', "AE"), Map.entry('œ', "oe"),
+            Map.entry('ß', "ss"), Map.entry('\u1E9E', "SS"),
+            Map.entry('æ', "ae"), Map.entry('Æ', "AE"), Map.entry('œ', "oe"),
             Map.entry('Œ', "OE"), Map.entry('þ', "th"), Map.entry('Þ', "Th"), Map.entry('ı', "i"),
             Map.entry('ħ', "h"), Map.entry('Ħ', "H"));
 
