@@ -1,8 +1,13 @@
 package app.rapport;
 
+import app.rapport.model.Theme;
+import app.rapport.service.Safekeeping;
 import app.rapport.store.Database;
+import app.rapport.store.DatabaseLock;
 import app.rapport.ui.Background;
+import app.rapport.ui.Navigator;
 import app.rapport.ui.Texts;
+import app.rapport.ui.Themes;
 import app.rapport.ui.shell.MainWindow;
 import app.rapport.ui.shell.StartupProblemDialog;
 import javafx.application.Application;
@@ -12,6 +17,7 @@ import javafx.stage.Stage;
 
 import java.io.File;
 import java.time.Clock;
+import java.util.concurrent.Callable;
 
 /**
  * The JavaFX application. The database was opened by {@link Launcher} before the window; when that failed the user
@@ -29,6 +35,9 @@ public final class RapportApp extends Application {
 
     private final Background background = Background.singleThread();
     private volatile Database database;
+    private volatile DatabaseLock lock;
+    private volatile Thread dailyBackup;
+    private volatile Theme theme = Theme.LIGHT;
 
     static void begin(Startup opened) {
         startup = opened;
@@ -38,28 +47,53 @@ public final class RapportApp extends Application {
         return exitCode;
     }
 
+    /** Runs on the JavaFX launcher thread, not the FX thread: the one place the theme is read from disk. */
+    @Override
+    public void init() {
+        theme = Startup.preferences().load().theme();
+    }
+
     @Override
     public void start(Stage stage) {
+        Themes.apply(theme);
         proceed(stage, startup);
     }
 
     private void proceed(Stage stage, Startup result) {
         if (result.opened()) {
             database = result.database();
-            MainWindow window = MainWindow.create(database, Startup.preferences(), background,
-                    Clock.systemDefaultZone());
-            window.context().navigator().onOpenLink(getHostServices()::showDocument);
+            lock = result.lock();
+            Places places = result.places();
+            Clock clock = Clock.systemDefaultZone();
+            Safekeeping safekeeping = new Safekeeping(database, places.backupFolder(), places.backupsToKeep(), clock);
+            MainWindow window = MainWindow.create(database, Startup.preferences(), background, clock, safekeeping);
+            Navigator navigator = window.context().navigator();
+            navigator.onOpenLink(getHostServices()::showDocument);
+            navigator.onRestoreBackup(backup -> reopen(stage, () -> Startup.restore(places, backup)));
+            navigator.onMoveDatabase(target -> reopen(stage, () -> DatabaseMove.move(places, target)));
             window.showOn(stage, database.file().getFileName().toString());
             Platform.setImplicitExit(true);
+            if (result.notice() != null) {
+                window.context().notifications().show(result.notice());
+            }
+            if (places.automaticBackups()) {
+                dailyBackup = DailyBackup.startIfDue(safekeeping, window.context().texts(),
+                        window.context().notifications());
+            }
             return;
         }
         // no window is open while the user decides and the file opens: don't let JavaFX take that for "quit"
         Platform.setImplicitExit(false);
         Texts texts = Texts.load();
-        StartupProblemDialog.Choice choice = StartupProblemDialog.ask(texts, result.problem());
+        StartupProblemDialog.Choice choice = StartupProblemDialog.ask(texts, result.problem(),
+                result.backupToOffer());
         if (choice == StartupProblemDialog.Choice.QUIT) {
             exitCode = EXIT_DATABASE_PROBLEM;
             Platform.exit();
+            return;
+        }
+        if (choice == StartupProblemDialog.Choice.RESTORE_BACKUP) {
+            background.run(() -> Startup.restore(result.places(), result.goodBackup()), next -> proceed(stage, next));
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -79,14 +113,45 @@ public final class RapportApp extends Application {
             proceed(stage, result);
             return;
         }
-        background.run(() -> Startup.open(file.toPath()), next -> proceed(stage, next));
+        background.run(() -> Startup.open(result.places().withDatabaseFile(file.toPath()), false),
+                next -> proceed(stage, next));
+    }
+
+    /**
+     * Closes the open database (after the work already queued) and opens what {@code next} gives in its place, in a
+     * new window on the same stage; a problem there leads to the same choices as at start.
+     */
+    private void reopen(Stage stage, Callable<Startup> next) {
+        Platform.setImplicitExit(false);
+        background.run(() -> {
+            awaitDailyBackup();
+            closeDatabase();
+            return next.call();
+        }, startup -> proceed(stage, startup));
+    }
+
+    private void awaitDailyBackup() throws InterruptedException {
+        Thread backup = dailyBackup;
+        if (backup != null) {
+            backup.join(SECONDS_TO_FINISH_WORK * 1000);
+        }
+    }
+
+    private void closeDatabase() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
     }
 
     @Override
     public void stop() throws Exception {
+        awaitDailyBackup();
         background.finish(SECONDS_TO_FINISH_WORK);
-        if (database != null) {
-            database.close();
-        }
+        closeDatabase();
     }
 }

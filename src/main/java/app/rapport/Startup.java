@@ -2,7 +2,10 @@ package app.rapport;
 
 import app.rapport.service.ContactBook;
 import app.rapport.service.DemoNetwork;
+import app.rapport.store.Backups;
+import app.rapport.store.Backups.Backup;
 import app.rapport.store.Database;
+import app.rapport.store.DatabaseLock;
 import app.rapport.store.DatabaseProblem;
 import app.rapport.store.PreferencesFile;
 
@@ -10,35 +13,119 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
-/** The outcome of opening the database at start: an open database, or the problem that stopped it (not both). */
-public record Startup(Database database, DatabaseProblem problem) {
+/**
+ * The outcome of opening the database at start, off the JavaFX thread: either an open database with this window's
+ * {@link DatabaseLock} on it, or the problem that stopped it together with the newest backup that passed its check
+ * (when there is one), so the user can be offered to restore it. The file with the problem is never written to.
+ *
+ * {@code notice} is something to tell the user once the window is open (a move that could not be done), or null.
+ *
+ * <p>A file made by an older Rapport is backed up (verified) into the backups folder before it is upgraded.
+ */
+public record Startup(Places places, Database database, DatabaseLock lock, DatabaseProblem problem,
+                      Backup goodBackup, String notice) {
+
+    public Startup(Places places, Database database, DatabaseLock lock, DatabaseProblem problem, Backup goodBackup) {
+        this(places, database, lock, problem, goodBackup, null);
+    }
+
+    /** The same outcome, with something to tell the user once the window is open. */
+    public Startup withNotice(String text) {
+        return new Startup(places, database, lock, problem, goodBackup, text);
+    }
 
     public boolean opened() {
         return database != null;
     }
 
-    public static Startup open(CommandLine commandLine, DataFolder dataFolder) {
-        Path file = commandLine.databaseFile(dataFolder);
-        try {
-            return new Startup(commandLine.demo() ? openDemo(file) : Database.open(file), null);
-        } catch (DatabaseProblem problem) {
-            return new Startup(null, problem);
+    /** Closes the database and releases the lock (for tests and tools; the app closes them on exit). */
+    public void close() {
+        if (database != null) {
+            database.close();
         }
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    /** The newest backup that passed its check, when the database could not be opened. */
+    public Optional<Backup> backupToOffer() {
+        return Optional.ofNullable(goodBackup);
+    }
+
+    /** Opens what the command line asks for, in the places the user's preferences give. */
+    public static Startup open(CommandLine line, DataFolder dataFolder) {
+        Places places = Places.of(line, dataFolder, preferences(dataFolder).load());
+        return open(places, line.demo());
+    }
+
+    public static Startup open(Places places, boolean demo) {
+        Path file = places.databaseFile();
+        DatabaseLock lock;
+        try {
+            lock = DatabaseLock.acquire(file);
+        } catch (DatabaseProblem problem) {
+            return new Startup(places, null, null, problem, null);
+        }
+        try {
+            Database database = demo ? openDemo(file) : Database.open(file, backupBeforeUpgrade(places));
+            return new Startup(places, database, lock, null, null);
+        } catch (DatabaseProblem problem) {
+            lock.close();
+            return new Startup(places, null, null, problem, places.automaticBackups()
+                    && problem.kind() != DatabaseProblem.Kind.IN_USE ? newestGoodBackup(places).orElse(null) : null);
+        }
+    }
+
+    /**
+     * Puts {@code backup} in place of the database file (which is kept beside it, renamed) and opens it.
+     * When the restore itself fails, the outcome says why and offers the same backup again.
+     */
+    public static Startup restore(Places places, Backup backup) {
+        try (DatabaseLock lock = DatabaseLock.acquire(places.databaseFile())) {
+            Backups.restore(backup.file(), places.databaseFile());
+        } catch (DatabaseProblem problem) {
+            return new Startup(places, null, null, problem, null);
+        } catch (IOException e) {
+            return new Startup(places, null, null, new DatabaseProblem(DatabaseProblem.Kind.CANNOT_OPEN,
+                    places.databaseFile(), "The backup could not be restored: " + e.getMessage(), e), backup);
+        }
+        return open(places, false);
+    }
+
+    /** A verified backup into the user's backups folder, made before a file from an older Rapport is upgraded. */
+    public static Database.BeforeUpgrade backupBeforeUpgrade(Places places) {
+        return (database, fromVersion) -> new Backups(places.backupFolder(), Clock.systemUTC())
+                .backup(database, places.backupsToKeep());
     }
 
     /** The user's preferences file, in their data folder whichever database is open. */
     public static PreferencesFile preferences() {
-        return new PreferencesFile(DataFolder.forThisUser().path().resolve("preferences.properties"));
+        return preferences(DataFolder.forThisUser());
     }
 
-    /** Opens {@code file}; used again when the user picks another file after a problem. */
-    public static Startup open(Path file) {
+    public static PreferencesFile preferences(DataFolder dataFolder) {
+        return new PreferencesFile(dataFolder.path().resolve("preferences.properties"));
+    }
+
+    /** The newest backup in the folder that passes the full check; older ones are tried when the newest fails. */
+    static Optional<Backup> newestGoodBackup(Places places) {
         try {
-            return new Startup(Database.open(file), null);
-        } catch (DatabaseProblem problem) {
-            return new Startup(null, problem);
+            for (Backup listed : new Backups(places.backupFolder(), Clock.systemUTC()).list()) {
+                if (!listed.damaged()) {
+                    try {
+                        return Optional.of(Backups.verify(listed.file()));
+                    } catch (DatabaseProblem damaged) {
+                        // try the next older one
+                    }
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("Rapport: cannot read the backups in " + places.backupFolder() + ": " + e.getMessage());
         }
+        return Optional.empty();
     }
 
     /** The demo always starts fresh, so every newcomer sees the same lively network. */

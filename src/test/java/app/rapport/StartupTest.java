@@ -32,7 +32,7 @@ class StartupTest {
         assertTrue(startup.opened());
         assertNull(startup.problem());
         assertTrue(Files.exists(folder.resolve("data/rapport/rapport.db")));
-        startup.database().close();
+        startup.close();
     }
 
     @Test
@@ -42,12 +42,12 @@ class StartupTest {
         ContactBook book = new ContactBook(first.database(), Clock.systemDefaultZone());
         int people = book.count(ContactQuery.all());
         assertTrue(people >= 50, "about 60 people, got " + people);
-        first.database().close();
+        first.close();
 
         Startup again = Startup.open(CommandLine.parse(List.of("--demo")), data);
         assertEquals(people, new ContactBook(again.database(), Clock.systemDefaultZone()).count(ContactQuery.all()),
                 "recreated, not added to");
-        again.database().close();
+        again.close();
         assertFalse(Files.exists(folder.resolve("rapport.db")), "the user's own database is not touched");
     }
 

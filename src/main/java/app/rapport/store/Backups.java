@@ -99,29 +99,45 @@ public final class Backups {
         Files.createDirectories(folder);
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         String stamp = STAMP.format(now);
+        Backup copied = copyVerified(database, freeName(stamp));
+        Backup backup = new Backup(copied.file(), now.toInstant(ZoneOffset.UTC), copied.size(), copied.contacts(),
+                copied.schemaVersion(), null);
+        List<Path> removed = rotate(keep);
+        return new NewBackup(backup, backupFiles().size(), removed);
+    }
+
+    /**
+     * Writes a copy of {@code database} to the new file {@code target} and keeps it only once it passes the full
+     * integrity check: written under a temporary name beside the target, synced, checked, then renamed.
+     *
+     * @throws IOException when the copy cannot be written or fails its check (nothing is left behind), or when
+     *                     {@code target} already exists
+     */
+    public static Backup copyVerified(Database database, Path target) throws IOException {
+        Path into = target.toAbsolutePath();
+        if (Files.exists(into)) {
+            throw new IOException(into + " already exists.");
+        }
+        Files.createDirectories(into.getParent());
         // an empty file is a valid target for VACUUM INTO; the name does not match NAME, so rotation never sees it
-        Path partial = Files.createTempFile(folder, "." + PREFIX + stamp + "-", ".partial");
+        Path partial = Files.createTempFile(into.getParent(), "." + into.getFileName() + "-", ".partial");
         boolean done = false;
         try {
             try {
                 database.vacuumInto(partial);
             } catch (StoreException e) {
-                throw new IOException("Backup of " + database.file() + " failed: " + e.getMessage(), e);
+                throw new IOException("Copying " + database.file() + " failed: " + e.getMessage(), e);
             }
             force(partial);
             Backup checked = read(partial, true);
             if (checked.damaged()) {
-                throw new IOException("The backup of " + database.file() + " failed its check (" + checked.problem()
+                throw new IOException("The copy of " + database.file() + " failed its check (" + checked.problem()
                         + "); it was deleted.");
             }
-            Path target = freeName(stamp);
-            move(partial, target);
-            forceFolder(folder);
+            move(partial, into);
+            forceFolder(into.getParent());
             done = true;
-            Backup backup = new Backup(target, now.toInstant(ZoneOffset.UTC), Files.size(target), checked.contacts(),
-                    checked.schemaVersion(), null);
-            List<Path> removed = rotate(keep);
-            return new NewBackup(backup, backupFiles().size(), removed);
+            return new Backup(into, null, Files.size(into), checked.contacts(), checked.schemaVersion(), null);
         } finally {
             if (!done) {
                 Files.deleteIfExists(partial);
@@ -243,6 +259,14 @@ public final class Backups {
         } finally {
             Files.deleteIfExists(partial);
         }
+    }
+
+    /** A file size for people: 212 KB, 3.4 MB. */
+    public static String readableSize(long bytes) {
+        if (bytes < 1024L * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     // --------------------------------------------------------------------------------------------------- helpers

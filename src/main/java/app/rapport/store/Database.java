@@ -66,8 +66,25 @@ public final class Database implements AutoCloseable {
         this.agenda = new SqliteAgendaDao(this);
     }
 
+    /**
+     * What to do before a file made by an older Rapport is upgraded to this version's schema: the automatic backup.
+     * It gets the open, not yet upgraded database and the schema version it is at.
+     */
+    @FunctionalInterface
+    public interface BeforeUpgrade {
+        void run(Database database, int fromVersion) throws IOException;
+    }
+
     /** Opens (creating if needed) the Rapport database at {@code file}, migrated to the current schema. */
     public static Database open(Path file) throws DatabaseProblem {
+        return open(file, (database, fromVersion) -> { });
+    }
+
+    /**
+     * Opens (creating if needed) the Rapport database at {@code file}, migrated to the current schema; when the file
+     * is at an older schema, {@code beforeUpgrade} runs first, and if it fails nothing is upgraded.
+     */
+    public static Database open(Path file, BeforeUpgrade beforeUpgrade) throws DatabaseProblem {
         Path absolute = file.toAbsolutePath();
         boolean existing = Files.exists(absolute);
         if (existing) {
@@ -91,7 +108,12 @@ public final class Database implements AutoCloseable {
         }
         Database database = new Database(absolute, connection);
         try {
-            database.migrate();
+            database.migrate(beforeUpgrade);
+        } catch (IOException e) {
+            database.close();
+            throw new DatabaseProblem(Kind.CANNOT_OPEN, absolute, "Rapport has to upgrade " + absolute.getFileName()
+                    + " for this version but could not back it up first, so nothing was changed: " + e.getMessage(),
+                    e);
         } catch (RuntimeException e) {
             database.close();
             throw new DatabaseProblem(Kind.CANNOT_OPEN, absolute,
@@ -242,12 +264,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate() {
+    private void migrate(BeforeUpgrade beforeUpgrade) throws IOException {
         int current = transaction(c -> {
             try (Statement s = c.createStatement()) {
                 return intPragma(s, "user_version");
             }
         });
+        if (current > 0 && current < Migrations.latestVersion()) {
+            beforeUpgrade.run(this, current);
+        }
         for (int version = current + 1; version <= Migrations.latestVersion(); version++) {
             int target = version;
             transaction(c -> {
@@ -313,9 +338,19 @@ public final class Database implements AutoCloseable {
         return suggestions;
     }
 
+    /** Whole tables, for exports and for restoring an archive (stateless, so made on demand). */
+    public ArchiveDao archive() {
+        return new SqliteArchiveDao(this);
+    }
+
     /** What the Today screen reads. */
     public AgendaDao agenda() {
         return agenda;
+    }
+
+    /** What merging two contacts (and finding possible duplicates) needs. */
+    public MergeDao merges() {
+        return new SqliteMergeDao(this);
     }
 
     /** Work done on the database connection; may throw SQLException. */

@@ -17,7 +17,9 @@ public class DatabaseProblem extends Exception {
         /** Written by a newer Rapport than this one. */
         NEWER_VERSION,
         /** The file or its folder cannot be opened or created. */
-        CANNOT_OPEN
+        CANNOT_OPEN,
+        /** Another Rapport has this database open. */
+        IN_USE
     }
 
     private final Kind kind;

@@ -1,5 +1,8 @@
 package app.rapport.ui;
 
+import app.rapport.store.Backups.Backup;
+
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -12,6 +15,8 @@ public final class Navigator {
     private LongConsumer meetingPreparer = id -> { };
     private LongConsumer introductionOpener = id -> { };
     private Runnable newMeeting = () -> { };
+    private Consumer<Backup> backupRestorer = backup -> { };
+    private Consumer<Path> databaseMover = file -> { };
 
     /** Set by the main window, which knows the screens. */
     public void onOpenContact(LongConsumer opener) {
@@ -71,5 +76,28 @@ public final class Navigator {
     /** Switches to the Contacts screen and starts a new contact, as Ctrl+N does. */
     public void newContact() {
         newContact.run();
+    }
+
+    /** Set by the app, which owns the open database. */
+    public void onRestoreBackup(Consumer<Backup> restorer) {
+        this.backupRestorer = restorer;
+    }
+
+    /**
+     * Closes the database, puts {@code backup} in its place (the current file is kept beside it, renamed) and opens
+     * it in a new window on the same stage. The user has confirmed.
+     */
+    public void restoreBackup(Backup backup) {
+        backupRestorer.accept(backup);
+    }
+
+    /** Set by the app, which owns the open database. */
+    public void onMoveDatabase(Consumer<Path> mover) {
+        this.databaseMover = mover;
+    }
+
+    /** Moves the open database to {@code file} and reopens it there. The user has confirmed. */
+    public void moveDatabase(Path file) {
+        databaseMover.accept(file);
     }
 }

@@ -1,10 +1,10 @@
-package app.rapport.ui.board;
+package app.rapport.ui;
 
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 
 /** Editable spinners keep what was typed only once committed; dialogs commit it when the user confirms. */
-final class SpinnerText {
+public final class SpinnerText {
 
     private SpinnerText() {
     }
@@ -14,7 +14,7 @@ final class SpinnerText {
      *
      * @return false (and the value left as it was) when the text is not such a number
      */
-    static boolean commit(Spinner<Integer> spinner) {
+    public static boolean commit(Spinner<Integer> spinner) {
         Integer typed = typed(spinner);
         if (typed == null) {
             return false;
@@ -24,7 +24,7 @@ final class SpinnerText {
     }
 
     /** True when the spinner's text is a whole number within its range. */
-    static boolean isValid(Spinner<Integer> spinner) {
+    public static boolean isValid(Spinner<Integer> spinner) {
         return typed(spinner) != null;
     }
 

@@ -6,7 +6,9 @@ import app.rapport.model.RelationshipStage;
 import javafx.util.StringConverter;
 
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -19,6 +21,7 @@ public final class Texts {
 
     private final ResourceBundle bundle;
     private final DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private final DateTimeFormatter moments = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     public Texts(ResourceBundle bundle) {
         this.bundle = bundle;
@@ -62,6 +65,16 @@ public final class Texts {
 
     public String date(LocalDate date) {
         return date == null ? "" : dates.format(date);
+    }
+
+    /** A file size: 212 KB, 3.4 MB. */
+    public String size(long bytes) {
+        return app.rapport.store.Backups.readableSize(bytes);
+    }
+
+    /** An instant as the user's local date and time, e.g. "Nov 23, 2026, 10:15 AM". */
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : moments.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     /** A combo-box converter that shows enum values in the user's words. */

@@ -2,6 +2,7 @@ package app.rapport.ui.board;
 
 import app.rapport.model.BoardCard;
 import app.rapport.service.RelationshipBoard;
+import app.rapport.ui.SpinnerText;
 import app.rapport.ui.Texts;
 import javafx.application.Platform;
 import javafx.scene.Node;

@@ -6,7 +6,9 @@ import app.rapport.service.IntroductionSuggestions;
 import app.rapport.service.MeetingBriefing;
 import app.rapport.service.MeetingPlanner;
 import app.rapport.service.RelationshipBoard;
+import app.rapport.service.Safekeeping;
 import app.rapport.service.TodayAgenda;
+import app.rapport.service.Transfers;
 import app.rapport.store.Database;
 import app.rapport.store.PreferencesFile;
 import app.rapport.ui.AppContext;
@@ -15,13 +17,18 @@ import app.rapport.ui.Navigator;
 import app.rapport.ui.Notifications;
 import app.rapport.ui.Shown;
 import app.rapport.ui.Texts;
+import app.rapport.ui.Themes;
 import app.rapport.ui.Views;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import java.net.URL;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Builds the main window's scene over an open database: the shell, its screens and the app's stylesheet. */
 public final class MainWindow {
@@ -38,13 +45,23 @@ public final class MainWindow {
         this.context = context;
     }
 
+    /** The window with backups in the "backups" folder beside the database, ten kept (for tests and tools). */
     public static MainWindow create(Database database, PreferencesFile preferences, Background background,
                                     Clock clock) {
+        return create(database, preferences, background, clock,
+                new Safekeeping(database, database.file().resolveSibling("backups"), 10, clock));
+    }
+
+    public static MainWindow create(Database database, PreferencesFile preferences, Background background,
+                                    Clock clock, Safekeeping safekeeping) {
+        Themes.applyIfNone(); // the app applied the stored theme already; tests and tools get the light one
         Texts texts = Texts.load();
         IntroductionSuggestions suggestions = new IntroductionSuggestions(database, clock);
         AppContext context = new AppContext(new ContactBook(database, clock), new RelationshipBoard(database, clock),
                 new IntroductionPlanner(database, clock), suggestions, new MeetingPlanner(database, clock),
-                new MeetingBriefing(database, clock, suggestions), new TodayAgenda(database, clock), preferences, background, texts, new Notifications(texts), new Navigator());
+                new MeetingBriefing(database, clock, suggestions), new TodayAgenda(database, clock),
+                new Transfers(database, clock), safekeeping, preferences, background, texts, new Notifications(texts),
+                new Navigator());
         Views.Loaded<ShellController> loaded = Views.load(ShellController.class, "ShellView.fxml", context);
         Parent root = loaded.root();
         Scene scene = new Scene(root, 1280, 800);
@@ -59,11 +76,24 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        stage.getIcons().setAll(icons());
         stage.setOnCloseRequest(event -> {
             event.consume();
             shell.confirmClose(stage::close);
         });
         stage.show();
+    }
+
+    /** The app's icon in every size drawn, so each desktop picks the one it shows best. */
+    private static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            URL url = MainWindow.class.getResource("/app/rapport/ui/icons/rapport-" + size + ".png");
+            if (url != null) {
+                icons.add(new Image(url.toExternalForm()));
+            }
+        }
+        return icons;
     }
 
     public Scene scene() {

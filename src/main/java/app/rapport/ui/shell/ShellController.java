@@ -12,6 +12,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import app.rapport.ui.Themes;
+import app.rapport.ui.data.BackupsDialog;
+import app.rapport.ui.data.ExportDialog;
+import app.rapport.ui.data.ImportDialog;
+import app.rapport.ui.data.PreferencesDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -117,6 +122,10 @@ public final class ShellController {
         });
         keys.put(shortcut(KeyCode.Z), () -> context.notifications().undo());
         keys.put(shortcut(KeyCode.K), this::quickJump);
+        keys.put(shortcut(KeyCode.I), this::importContacts);
+        keys.put(shortcut(KeyCode.E), this::exportContacts);
+        keys.put(shortcut(KeyCode.COMMA), this::showPreferences);
+        keys.put(shortcut(KeyCode.B), this::showBackups);
         keys.put(new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
         keys.put(shortcut(KeyCode.SLASH), this::showShortcuts);
     }
@@ -126,6 +135,46 @@ public final class ShellController {
         QuickJump jump = new QuickJump(context);
         jump.initOwner(root.getScene().getWindow());
         jump.showAndWait().ifPresent(contact -> context.navigator().openContact(contact.id()));
+    }
+
+    /** Ctrl+I: contacts from a vCard or CSV file. */
+    @FXML
+    private void importContacts() {
+        ImportDialog dialog = new ImportDialog(context, () -> show(selected()));
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.show();
+    }
+
+    /** Ctrl+E: contacts to vCard or CSV, or everything to a JSON archive. */
+    @FXML
+    private void exportContacts() {
+        ExportDialog dialog = new ExportDialog(context);
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.show();
+    }
+
+    /** Ctrl+B: the backups, back up now, restore. */
+    @FXML
+    private void showBackups() {
+        BackupsDialog dialog = new BackupsDialog(context);
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.showAndWait();
+    }
+
+    /** Ctrl+,: theme, stay-in-touch rhythm, backups, where the database lives. */
+    @FXML
+    private void showPreferences() {
+        context.background().run(() -> context.preferences().load(), current -> {
+            PreferencesDialog dialog = new PreferencesDialog(context, current);
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.showAndWait().ifPresent(chosen -> context.background().run(() -> context.preferences().save(chosen),
+                    () -> {
+                        Themes.apply(chosen.theme());
+                        context.safekeeping().keepIn(chosen.backupFolder(), chosen.backupsToKeep());
+                        context.notifications().show(context.texts().get("preferences.saved"));
+                        show(selected());
+                    }));
+        });
     }
 
     /** F1 or Ctrl+/: the list of every shortcut. */

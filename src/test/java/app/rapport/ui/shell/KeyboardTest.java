@@ -74,8 +74,8 @@ class KeyboardTest extends ScreenTest {
         type(KeyCode.F1);
         settle();
         List<String> keys = lookup(".shortcut-keys").queryAllAs(Label.class).stream().map(Label::getText).toList();
-        assertTrue(keys.containsAll(List.of("Ctrl+1 … Ctrl+5", "Ctrl+K", "Ctrl+N", "Ctrl+F", "F1, Ctrl+/")),
-                keys.toString());
+        assertTrue(keys.containsAll(List.of("Ctrl+1 … Ctrl+5", "Ctrl+K", "Ctrl+N", "Ctrl+F", "F1, Ctrl+/", "Ctrl+M",
+                "Ctrl+I", "Ctrl+E", "Ctrl+B", "Ctrl+,")), keys.toString());
         clickOn("Close");
         settle();
         assertFalse(isShown(".shortcuts-overlay"));
@@ -85,5 +85,19 @@ class KeyboardTest extends ScreenTest {
         assertTrue(isShown(".shortcuts-overlay"));
         clickOn("Close");
         settle();
+    }
+
+    /** The data dialogs open from the keyboard, and Escape closes each without a change. */
+    @Test
+    void ctrlIECommaAndBOpenImportExportPreferencesAndBackups() throws Exception {
+        for (var entry : java.util.Map.of(KeyCode.I, ".import-dialog", KeyCode.E, ".export-dialog",
+                KeyCode.COMMA, ".preferences-dialog", KeyCode.B, ".backups-dialog").entrySet()) {
+            press(KeyCode.CONTROL, entry.getKey()).release(entry.getKey(), KeyCode.CONTROL);
+            settle();
+            assertTrue(isShown(entry.getValue()), entry.getValue());
+            type(KeyCode.ESCAPE);
+            settle();
+            assertFalse(isShown(entry.getValue()), entry.getValue() + " closes with Escape");
+        }
     }
 }

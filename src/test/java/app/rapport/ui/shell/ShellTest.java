@@ -30,7 +30,8 @@ class ShellTest extends ScreenTest {
         settle();
         assertEquals(ShellController.Screen.CONTACTS, window.shell().selected());
         assertTrue(isShown("#emptyListLabel"));
-        assertEquals("No contacts yet — add the first one with Ctrl+N.", textOf("#emptyListLabel"));
+        assertEquals("No contacts yet — add the first one with Ctrl+N, or import a vCard or CSV file with Ctrl+I.",
+                textOf("#emptyListLabel"));
         assertEquals("No contacts", textOf("#countLabel"));
     }
 
