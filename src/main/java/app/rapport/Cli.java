@@ -79,7 +79,7 @@ public final class Cli {
         try {
             String summary = switch (line.command()) {
                 case IMPORT -> importFile(line.file(), places, clock, err);
-                case EXPORT -> export(line, database, clock);
+                case EXPORT -> export(line, places, clock);
                 case BACKUP -> backup(places, clock);
                 case RESTORE -> restore(line.file(), database, clock);
                 case CHECK -> check(database);
@@ -136,12 +136,13 @@ public final class Cli {
         }
     }
 
-    private static String export(CommandLine line, Path file, Clock clock) throws DatabaseProblem, IOException {
+    private static String export(CommandLine line, Places places, Clock clock) throws DatabaseProblem, IOException {
+        Path file = places.databaseFile();
         if (!Files.exists(file)) {
             throw new IOException("There is no database at " + file + " to export.");
         }
         ExportFormat format = ExportFormat.valueOf(line.format().toUpperCase(Locale.ROOT));
-        try (Database database = Database.open(file)) {
+        try (Database database = Database.open(file, Startup.backupBeforeUpgrade(places))) {
             ExportResult result = new Transfers(database, clock).exports().export(format, line.file(),
                     new ExportOptions(line.includeArchived(), line.includeConfidential()), ExportProgress.NONE,
                     () -> false);

@@ -29,6 +29,10 @@ final class DatabaseMove {
     static Startup move(Places places, Path target, PreferencesFile preferencesFile) {
         Path from = places.databaseFile();
         Path to = target.toAbsolutePath();
+        if (!places.remembered()) {
+            return Startup.open(places, false).withNotice("The database was not moved: Move is for the database "
+                    + "Rapport opens by default, and this one was opened with --db, --demo or Open another.");
+        }
         try (DatabaseLock lock = DatabaseLock.acquire(from); Database database = Database.open(from)) {
             Backups.copyVerified(database, to);
         } catch (DatabaseProblem | IOException | RuntimeException e) {
@@ -51,7 +55,7 @@ final class DatabaseMove {
                         + e.getMessage() + ").";
             }
         }
-        return Startup.open(places.withDatabaseFile(to), false).withNotice(notice);
+        return Startup.open(places.movedTo(to), false).withNotice(notice);
     }
 
     private static void deleteQuietly(Path file) {

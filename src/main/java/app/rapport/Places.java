@@ -11,8 +11,12 @@ import java.nio.file.Path;
  *
  * @param automaticBackups whether backups are made on start and before migrations and imports: not for the demo,
  *                         which is regenerated at every start
+ * @param remembered       whether the database is the one Rapport opens by default (the preferences' or the
+ *                         default file), not one given with {@code --db} or the demo: only that one may be moved,
+ *                         is offered its backups when damaged, and must not be silently recreated when missing
  */
-public record Places(Path databaseFile, Path backupFolder, int backupsToKeep, boolean automaticBackups) {
+public record Places(Path databaseFile, Path backupFolder, int backupsToKeep, boolean automaticBackups,
+                     boolean remembered) {
 
     public static Places of(CommandLine line, DataFolder dataFolder, Preferences preferences) {
         Path database;
@@ -29,7 +33,8 @@ public record Places(Path databaseFile, Path backupFolder, int backupsToKeep, bo
                 : preferences.backupFolder() != null ? preferences.backupFolder()
                 : defaultBackupFolder(dataFolder);
         int keep = line.keep() != null ? line.keep() : preferences.backupsToKeep();
-        return new Places(database.toAbsolutePath(), backups.toAbsolutePath(), keep, !line.demo());
+        return new Places(database.toAbsolutePath(), backups.toAbsolutePath(), keep, !line.demo(),
+                line.database() == null && !line.demo());
     }
 
     public static Path defaultDatabase(DataFolder dataFolder) {
@@ -40,7 +45,18 @@ public record Places(Path databaseFile, Path backupFolder, int backupsToKeep, bo
         return dataFolder.path().resolve("backups");
     }
 
+    /** Another database file, picked by hand (at start, after a problem): not the remembered one. */
     public Places withDatabaseFile(Path file) {
-        return new Places(file.toAbsolutePath(), backupFolder, backupsToKeep, automaticBackups);
+        return new Places(file.toAbsolutePath(), backupFolder, backupsToKeep, automaticBackups, false);
+    }
+
+    /** The remembered database in its new place, after a move. */
+    public Places movedTo(Path file) {
+        return new Places(file.toAbsolutePath(), backupFolder, backupsToKeep, automaticBackups, remembered);
+    }
+
+    /** The same database, with backups where the preferences now say. */
+    public Places withBackups(Path folder, int keep) {
+        return new Places(databaseFile, folder.toAbsolutePath(), keep, automaticBackups, remembered);
     }
 }

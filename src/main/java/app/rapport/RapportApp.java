@@ -17,7 +17,7 @@ import javafx.stage.Stage;
 
 import java.io.File;
 import java.time.Clock;
-import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * The JavaFX application. The database was opened by {@link Launcher} before the window; when that failed the user
@@ -69,8 +69,12 @@ public final class RapportApp extends Application {
             MainWindow window = MainWindow.create(database, Startup.preferences(), background, clock, safekeeping);
             Navigator navigator = window.context().navigator();
             navigator.onOpenLink(getHostServices()::showDocument);
-            navigator.onRestoreBackup(backup -> reopen(stage, () -> Startup.restore(places, backup)));
-            navigator.onMoveDatabase(target -> reopen(stage, () -> DatabaseMove.move(places, target)));
+            // a restore or a move closes this window's database: unsaved edits are asked about first, and the
+            // backups go where the preferences say now (they may have changed since start)
+            navigator.onRestoreBackup(backup -> window.shell().confirmClose(() -> reopen(stage, window,
+                    current(places, safekeeping), now -> Startup.restore(now, backup))));
+            navigator.onMoveDatabase(target -> window.shell().confirmClose(() -> reopen(stage, window,
+                    current(places, safekeeping), now -> DatabaseMove.move(now, target))));
             window.showOn(stage, database.file().getFileName().toString());
             Platform.setImplicitExit(true);
             if (result.notice() != null) {
@@ -121,13 +125,21 @@ public final class RapportApp extends Application {
      * Closes the open database (after the work already queued) and opens what {@code next} gives in its place, in a
      * new window on the same stage; a problem there leads to the same choices as at start.
      */
-    private void reopen(Stage stage, Callable<Startup> next) {
+    private void reopen(Stage stage, MainWindow window, Places places, Function<Places, Startup> next) {
         Platform.setImplicitExit(false);
+        window.scene().getRoot().setDisable(true); // no edits into a database about to close
         background.run(() -> {
             awaitDailyBackup();
             closeDatabase();
-            return next.call();
-        }, startup -> proceed(stage, startup));
+            return next.apply(places);
+        }, startup -> proceed(stage, startup), failure -> {
+            // not expected (the steps report their problems in the outcome), but never leave a window on nothing
+            background.run(() -> Startup.open(places, false), startup -> proceed(stage, startup));
+        });
+    }
+
+    private Places current(Places places, Safekeeping safekeeping) {
+        return places.withBackups(safekeeping.folder(), safekeeping.keep());
     }
 
     private void awaitDailyBackup() throws InterruptedException {

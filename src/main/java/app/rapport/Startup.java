@@ -1,5 +1,6 @@
 package app.rapport;
 
+import app.rapport.model.Preferences;
 import app.rapport.service.ContactBook;
 import app.rapport.service.DemoNetwork;
 import app.rapport.store.Backups;
@@ -57,7 +58,15 @@ public record Startup(Places places, Database database, DatabaseLock lock, Datab
 
     /** Opens what the command line asks for, in the places the user's preferences give. */
     public static Startup open(CommandLine line, DataFolder dataFolder) {
-        Places places = Places.of(line, dataFolder, preferences(dataFolder).load());
+        Preferences preferences = preferences(dataFolder).load();
+        Places places = Places.of(line, dataFolder, preferences);
+        Path file = places.databaseFile();
+        if (places.remembered() && preferences.databaseFile() != null && !Files.exists(file)) {
+            // a database moved elsewhere (another disk, a synced folder) is never silently recreated empty
+            return new Startup(places, null, null, new DatabaseProblem(DatabaseProblem.Kind.CANNOT_OPEN, file,
+                    "Your database " + file + " is not there. If it is on a disk or in a synced folder, connect it "
+                            + "and start Rapport again.", null), newestGoodBackup(places).orElse(null));
+        }
         return open(places, line.demo());
     }
 
@@ -74,25 +83,38 @@ public record Startup(Places places, Database database, DatabaseLock lock, Datab
             return new Startup(places, database, lock, null, null);
         } catch (DatabaseProblem problem) {
             lock.close();
-            return new Startup(places, null, null, problem, places.automaticBackups()
-                    && problem.kind() != DatabaseProblem.Kind.IN_USE ? newestGoodBackup(places).orElse(null) : null);
+            return new Startup(places, null, null, problem, offersBackup(places, problem)
+                    ? newestGoodBackup(places).orElse(null) : null);
         }
     }
+
+    /**
+     * A backup is offered for the database Rapport opens by default (not one given with --db: the backups folder is
+     * that database's) when the file is damaged, not a database, or from a newer Rapport.
+     */
+    private static boolean offersBackup(Places places, DatabaseProblem problem) {
+        return places.automaticBackups() && places.remembered()
+                && switch (problem.kind()) {
+                    case CORRUPT, NOT_A_DATABASE, NEWER_VERSION -> true;
+                    case NOT_RAPPORT, CANNOT_OPEN, IN_USE -> false;
+                };
+    }
+
 
     /**
      * Puts {@code backup} in place of the database file (which is kept beside it, renamed) and opens it.
      * When the restore itself fails, the outcome says why and offers the same backup again.
      */
     public static Startup restore(Places places, Backup backup) {
+        String refusal = null;
         try (DatabaseLock lock = DatabaseLock.acquire(places.databaseFile())) {
             Backups.restore(backup.file(), places.databaseFile());
-        } catch (DatabaseProblem problem) {
-            return new Startup(places, null, null, problem, null);
-        } catch (IOException e) {
-            return new Startup(places, null, null, new DatabaseProblem(DatabaseProblem.Kind.CANNOT_OPEN,
-                    places.databaseFile(), "The backup could not be restored: " + e.getMessage(), e), backup);
+        } catch (DatabaseProblem | IOException e) {
+            refusal = "The backup was not restored: " + e.getMessage();
         }
-        return open(places, false);
+        // after a refusal nothing was replaced: the database as it was opens again (when it can), and says why
+        Startup opened = open(places, false);
+        return refusal != null && opened.opened() ? opened.withNotice(refusal) : opened;
     }
 
     /** A verified backup into the user's backups folder, made before a file from an older Rapport is upgraded. */

@@ -103,6 +103,21 @@ class CliTransferTest {
     }
 
     @Test
+    void anExportNeverReplacesTheDatabaseOrABackup() throws Exception {
+        Path db = folder.resolve("mine.db");
+        try (Database database = Database.open(db)) {
+            database.contacts().insert(Contact.named("Ana Silva"));
+        }
+        byte[] before = Files.readAllBytes(db);
+
+        assertEquals(1, run("export", "--format", "json", db.toString(), "--db", db.toString()));
+
+        assertEquals("rapport: mine.db is a database file (yours, a backup or part of one); an export never replaces "
+                + "one. Choose another name.", err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(db));
+    }
+
+    @Test
     void aCsvWhoseColumnsAreNotRecognisedIsSentToTheImportScreen() throws Exception {
         Path csv = Files.writeString(folder.resolve("odd.csv"), "Wer,Firma\nAna,Silva Design\n");
         assertEquals(1, run("import", csv.toString(), "--db", folder.resolve("mine.db").toString()));

@@ -34,7 +34,7 @@ class RecoveryTest {
     Path folder;
 
     private Places places() {
-        return new Places(folder.resolve("rapport.db"), folder.resolve("backups"), 5, true);
+        return new Places(folder.resolve("rapport.db"), folder.resolve("backups"), 5, true, true);
     }
 
     private void databaseWith(Path file, int people) {
@@ -165,6 +165,57 @@ class RecoveryTest {
         }
         assertEquals("mine", Files.readString(taken));
         assertEquals(Preferences.defaults(), preferences.load());
+    }
+
+    @Test
+    void aDatabaseMovedToADiskThatIsNotThereIsNotRecreatedEmpty() throws Exception {
+        DataFolder data = new DataFolder(folder.resolve("data"));
+        Path away = folder.resolve("usb").resolve("network.db");
+        Startup.preferences(data).save(Preferences.defaults().withDatabaseFile(away));
+
+        Startup startup = Startup.open(CommandLine.parse(List.of()), data);
+
+        assertFalse(startup.opened());
+        assertEquals(DatabaseProblem.Kind.CANNOT_OPEN, startup.problem().kind());
+        assertTrue(startup.problem().getMessage().contains("is not there"), startup.problem().getMessage());
+        assertFalse(Files.exists(away.getParent()), "nothing was made in its place");
+    }
+
+    @Test
+    void aRestoreThatCannotBeDoneReopensTheDatabaseAsItWasAndSaysWhy() throws Exception {
+        databaseWith(places().databaseFile(), 2);
+        Backup gone = backupOf(places().databaseFile(), Instant.parse("2026-11-22T09:00:00Z"));
+        Files.delete(gone.file());
+
+        Startup after = Startup.restore(places(), gone);
+        try {
+            assertTrue(after.opened());
+            assertEquals(2, after.database().contacts().count(ContactQuery.all()));
+            assertTrue(after.notice().startsWith("The backup was not restored: "), after.notice());
+        } finally {
+            after.close();
+        }
+    }
+
+    @Test
+    void onlyTheDatabaseRapportOpensByDefaultIsMovedOrOfferedItsBackups() throws Exception {
+        Places given = Places.of(CommandLine.parse(List.of("--db", folder.resolve("other.db").toString())),
+                new DataFolder(folder), Preferences.defaults());
+        databaseWith(given.databaseFile(), 1);
+        Startup notMoved = DatabaseMove.move(given, folder.resolve("moved.db"),
+                new PreferencesFile(folder.resolve("preferences.properties")));
+        try {
+            assertTrue(notMoved.notice().startsWith("The database was not moved: Move is for the database"));
+            assertFalse(Files.exists(folder.resolve("moved.db")));
+        } finally {
+            notMoved.close();
+        }
+
+        backupOf(given.databaseFile(), Instant.parse("2026-11-22T09:00:00Z"));
+        Files.write(given.databaseFile(), "broken".getBytes());
+        Startup broken = Startup.open(given, false);
+        assertEquals(DatabaseProblem.Kind.NOT_A_DATABASE, broken.problem().kind());
+        assertTrue(broken.backupToOffer().isEmpty(), "the backups folder holds another database's backups");
     }
 
     @Test

@@ -1,14 +1,17 @@
 package app.rapport.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * Replaces a whole file so that it is never seen half-written: the content goes to a temporary file beside it,
- * which is then moved into place (atomically where the file system can). A failure leaves the old file as it was.
+ * which is forced to disk and then moved into place (atomically where the file system can), and the folder is synced
+ * where the system allows, so a power cut leaves the old file or the new one. A failure leaves the old file as it was.
  */
 public final class SafeWrite {
 
@@ -28,10 +31,18 @@ public final class SafeWrite {
         Path temporary = Files.createTempFile(folder, "." + file.getFileName() + "-", ".part");
         try {
             content.writeTo(temporary);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+                channel.force(true);
+            } catch (IOException | UnsupportedOperationException e) {
+                // a folder cannot be synced on every system (Windows); the rename itself is done
             }
         } finally {
             Files.deleteIfExists(temporary);

@@ -55,6 +55,17 @@ public final class Texts {
 
     /** What went wrong, in words a user can act on: the failure's own message, or its kind when it has none. */
     public String describe(Throwable error) {
+        if (error instanceof java.nio.file.FileSystemException files && files.getReason() == null) {
+            // the JDK's file errors carry only the path: say what happened to it
+            String what = error instanceof java.nio.file.NoSuchFileException ? "error.file.missing"
+                    : error instanceof java.nio.file.AccessDeniedException ? "error.file.denied"
+                    : error instanceof java.nio.file.FileAlreadyExistsException ? "error.file.exists"
+                    : error instanceof java.nio.file.NotDirectoryException ? "error.file.notFolder"
+                    : null;
+            if (what != null) {
+                return get(what, files.getFile());
+            }
+        }
         Throwable cause = error;
         while (cause.getCause() != null && cause.getMessage() == null) {
             cause = cause.getCause();

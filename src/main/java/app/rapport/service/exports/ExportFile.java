@@ -6,8 +6,11 @@ import app.rapport.store.SafeWrite;
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -28,6 +31,7 @@ final class ExportFile {
     }
 
     static void write(Database database, Path target, Body body) throws IOException {
+        refuseDatabase(target);
         try {
             SafeWrite.replace(target, temporary -> {
                 try (FileOutputStream file = new FileOutputStream(temporary.toFile());
@@ -46,6 +50,27 @@ final class ExportFile {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * An export never replaces a database: not the open one (the name is easily mixed up with import's or
+     * restore's), not a backup, not its journal. An existing file that starts like a SQLite file is refused.
+     */
+    static void refuseDatabase(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return;
+        }
+        byte[] start = new byte[16];
+        int read;
+        try (InputStream in = Files.newInputStream(target)) {
+            read = in.readNBytes(start, 0, start.length);
+        }
+        String name = target.getFileName().toString();
+        if (read == start.length && new String(start, StandardCharsets.US_ASCII).equals("SQLite format 3\0")
+                || name.endsWith("-wal") || name.endsWith("-shm") || name.endsWith(".lock")) {
+            throw new IOException(name + " is a database file (yours, a backup or part of one); an export never "
+                    + "replaces one. Choose another name.");
         }
     }
 }

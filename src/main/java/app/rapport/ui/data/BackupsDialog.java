@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
@@ -86,6 +87,7 @@ public final class BackupsDialog extends Dialog<Void> {
         restoreFile = new Button(texts.get("backups.restoreFile"));
         restoreFile.setOnAction(event -> chooseFile());
         working.setPrefSize(18, 18);
+        working.setAccessibleText(texts.get("backups.working"));
         Shown.set(working, false);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -149,7 +151,13 @@ public final class BackupsDialog extends Dialog<Void> {
     /** A file picked by hand is checked in full first; a damaged or foreign file is refused with the reason. */
     void checkThenConfirm(Path file) {
         busy(true, texts.get("backups.checking", file.getFileName()));
-        context.background().run(() -> Backups.verify(file), checked -> {
+        context.background().run(() -> {
+            Path database = safekeeping.databaseFile();
+            if (Files.exists(file) && Files.isSameFile(file, database)) {
+                throw new IllegalArgumentException(texts.get("backups.itself", database.getFileName()));
+            }
+            return Backups.verify(file);
+        }, checked -> {
             busy(false, "");
             confirmRestore(checked);
         }, this::failed);

@@ -93,6 +93,7 @@ public final class ExportDialog extends Dialog<Void> {
         confidential.setId("export-confidential");
         formats.selectedToggleProperty().addListener((obs, before, now) -> showOptions());
         progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setAccessibleText(texts.get("export.progress"));
         HBox.setHgrow(progress, Priority.ALWAYS);
         cancelWork.setText(texts.get("import.cancelWork"));
         cancelWork.setOnAction(event -> cancelled.set(true));

@@ -43,6 +43,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
@@ -399,9 +400,10 @@ public final class ImportDialog extends Dialog<Void> {
         if (current == null) {
             return;
         }
+        BooleanSupplier cancel = cancelledCheck();
         work(texts.get("import.checking"));
         context.background().run(() -> context.transfers().imports().preview(current, p -> progressed(p.fraction(),
-                p.recordsRead()), cancelledCheck()), this::showPreview, this::failed);
+                p.recordsRead()), cancel), this::showPreview, this::failed);
     }
 
     private void showPreview(ImportPreview preview) {
@@ -440,12 +442,16 @@ public final class ImportDialog extends Dialog<Void> {
         ImportSource current = source;
         Map<Integer, DuplicateDecision> decisions = new HashMap<>();
         duplicatesTable.getItems().forEach(row -> decisions.put(row.duplicate.line(), row.decision));
+        BooleanSupplier cancel = cancelledCheck(); // a Cancel during the backup counts too
         work(texts.get("import.backingUp"));
         context.background().run(() -> {
             Backup before = context.safekeeping().backUp().backup();
+            if (cancel.getAsBoolean()) {
+                throw new CancellationException();
+            }
             Platform.runLater(() -> status.setText(texts.get("import.importing")));
             return new Imported(context.transfers().imports().run(current, decisions,
-                    p -> progressed(p.fraction(), p.recordsRead()), cancelledCheck()), before);
+                    p -> progressed(p.fraction(), p.recordsRead()), cancel), before);
         }, this::imported, this::failed);
     }
 
@@ -464,16 +470,33 @@ public final class ImportDialog extends Dialog<Void> {
         onImported.run();
         // Undo puts back the backup made just before the import (the imported file is kept beside it, renamed)
         context.notifications().show(texts.get("import.notification", report.added(), report.merged(),
-                report.skipped().size()), () -> context.navigator().restoreBackup(imported.before()));
+                report.skipped().size()), () -> confirmUndo(imported.before()));
+    }
+
+    /** Undo of an import goes back to the whole database as it was before: asked first, as any restore is. */
+    private void confirmUndo(Backup before) {
+        ButtonType yes = new ButtonType(texts.get("import.undo.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(texts.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert confirm = Shown.alert(context.notifications().bar(),
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, texts.get("import.undo.title"),
+                texts.get("import.undo.header"), texts.get("import.undo.text", texts.dateTime(before.taken())), yes,
+                no);
+        if (confirm.showAndWait().orElse(no) == yes) {
+            context.navigator().restoreBackup(before);
+        }
     }
 
     private void startRestore() {
         Path file = Path.of(fileLabel.getText());
+        BooleanSupplier cancel = cancelledCheck();
         work(texts.get("import.archive.restoring"));
         context.background().run(() -> {
             context.safekeeping().backUp();
+            if (cancel.getAsBoolean()) {
+                throw new CancellationException();
+            }
             return context.transfers().restoreArchive(file, (doneItems, total) ->
-                    progressed(total == 0 ? -1 : (double) doneItems / total, doneItems), cancelledCheck());
+                    progressed(total == 0 ? -1 : (double) doneItems / total, doneItems), cancel);
         }, restored -> {
             idle();
             finish();
@@ -530,7 +553,8 @@ public final class ImportDialog extends Dialog<Void> {
 
     private void failed(Throwable error) {
         idle();
-        if (error instanceof ImportCancelledException || error instanceof ExportCancelledException) {
+        if (error instanceof ImportCancelledException || error instanceof ExportCancelledException
+                || error instanceof CancellationException) {
             status.setText(texts.get("import.cancelled"));
         } else {
             status.setText(texts.get("import.failed", texts.describe(error)));

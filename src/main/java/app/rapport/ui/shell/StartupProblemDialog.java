@@ -32,8 +32,9 @@ public final class StartupProblemDialog {
     /** The dialog, not yet shown, with the choice each of its buttons stands for put in {@code choices}. */
     static Alert build(Texts texts, DatabaseProblem problem, Optional<Backup> backup,
                        Map<ButtonType, Choice> choices) {
-        backup.ifPresent(b -> choices.put(new ButtonType(texts.get("problem.restoreBackup", texts.date(
-                b.taken().atZone(ZoneId.systemDefault()).toLocalDate())), ButtonBar.ButtonData.OK_DONE),
+        backup.ifPresent(b -> choices.put(new ButtonType(texts.get("problem.restoreBackup", b.taken() == null
+                ? b.file().getFileName().toString()
+                : texts.date(b.taken().atZone(ZoneId.systemDefault()).toLocalDate())), ButtonBar.ButtonData.OK_DONE),
                 Choice.RESTORE_BACKUP));
         choices.put(new ButtonType(texts.get("problem.openAnother"),
                 backup.isPresent() ? ButtonBar.ButtonData.OTHER : ButtonBar.ButtonData.OK_DONE), Choice.OPEN_ANOTHER);
@@ -44,7 +45,8 @@ public final class StartupProblemDialog {
         alert.setHeaderText(texts.get("problem.header." + problem.kind().name()));
         String content = problem.getMessage() + "\n\n" + texts.get("problem.untouched", problem.file());
         if (backup.isPresent()) {
-            content += "\n\n" + texts.get("problem.backupOffer", texts.dateTime(backup.get().taken()),
+            content += "\n\n" + texts.get("problem.backupOffer", backup.get().taken() == null
+                    ? backup.get().file().getFileName().toString() : texts.dateTime(backup.get().taken()),
                     backup.get().contacts(), backup.get().file());
         }
         alert.setContentText(content);

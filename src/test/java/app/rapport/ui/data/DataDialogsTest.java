@@ -159,6 +159,8 @@ class DataDialogsTest extends ScreenTest {
                 .queryButton().fire());
         clickOn(".notification-undo");
         settle();
+        assertEquals(null, restored.get(), "not before the user confirms");
+        answerDialog("Undo the import");
         assertEquals(window.context().safekeeping().list().get(0).file(), restored.get().file());
         assertEquals(1, restored.get().contacts(), "the network as it was before the import");
     }
