@@ -395,7 +395,9 @@ class TextRoundTripTest {
             Contact saved = book.save(with.apply(ana, atTheLimit));
             Contact found = book.contact(saved.id());
             assertEquals(saved, found);
-            assertTrue(found.toString().contains(atTheLimit), "stored whole: " + field);
+            // a tag is a one-line label: white space inside it (a pasted line break) is stored as one space
+            String stored = field == ContactField.TAGS ? atTheLimit.replaceAll("\\s+", " ") : atTheLimit;
+            assertTrue(found.toString().contains(stored), "stored whole: " + field);
 
             String tooLong = edged(any, limit + 1);
             InvalidContactException refusedNew = assertThrows(InvalidContactException.class,
