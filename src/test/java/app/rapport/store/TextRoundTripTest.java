@@ -396,10 +396,12 @@ class TextRoundTripTest {
             Contact found = book.contact(saved.id());
             assertEquals(saved, found);
             // a tag is a one-line label: white space inside it (a pasted line break) is stored as one space
-            String stored = field == ContactField.TAGS ? atTheLimit.replaceAll("\\s+", " ") : atTheLimit;
-            assertTrue(found.toString().contains(stored), "stored whole: " + field);
+            String stored = field == ContactField.TAGS ? atTheLimit.strip().replaceAll("\\s+", " ") : atTheLimit;
+            assertTrue(found.toString().contains(stored), () -> "stored whole: " + field + " " + AnyText.escaped(stored)
+                    + " in " + AnyText.escaped(found.tags().toString()));
 
-            String tooLong = edged(any, limit + 1);
+            // (a tag's inner white space shrinks to one space before the check, so its over-long text has none)
+            String tooLong = field == ContactField.TAGS ? "😀".repeat(limit + 1) : edged(any, limit + 1);
             InvalidContactException refusedNew = assertThrows(InvalidContactException.class,
                     () -> book.save(with.apply(Contact.named("Ben"), tooLong)));
             String message = refusedNew.problems().messageFor(field);
