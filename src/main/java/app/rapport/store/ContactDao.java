@@ -34,6 +34,14 @@ public interface ContactDao {
     /** Tags in use on active contacts, by name. */
     List<Tag> tags();
 
+    /**
+     * A batch of many writes and look-ups with statements prepared once (an import's): call inside
+     * {@link Database#transaction} and close it before the transaction ends.
+     *
+     * <p>A batch opened outside a transaction throws {@link IllegalStateException} on its first use.
+     */
+    ContactBatch batch();
+
     /** Up to {@code limit} active contacts whose name starts with, or contains a word starting with, {@code text}. */
     List<ContactSummary> findByName(String text, int limit);
 }

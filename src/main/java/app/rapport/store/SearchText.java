@@ -36,7 +36,8 @@ public final class SearchText {
     static String fold(String text) {
         StringBuilder folded = null;
         for (int i = 0; i < text.length(); i++) {
-            String whole = WHOLE_LETTERS.get(text.charAt(i));
+            char ch = text.charAt(i);
+            String whole = ch < 0x80 ? null : WHOLE_LETTERS.get(ch); // no ASCII letter is among them
             if (whole != null && folded == null) {
                 folded = new StringBuilder(text.length() + 4).append(text, 0, i);
             }
@@ -53,7 +54,7 @@ public final class SearchText {
      */
     static String sortKey(String name) {
         String decomposed = Normalizer.normalize(fold(name.strip()), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /** The match expression, or null when the text holds no word to search for. */

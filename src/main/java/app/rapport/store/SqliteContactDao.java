@@ -13,10 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** {@link ContactDao} over SQLite; keeps the full-text index in step with every write, in the same transaction. */
@@ -39,20 +36,10 @@ final class SqliteContactDao implements ContactDao {
             throw new IllegalArgumentException("Contact is already stored: " + contact.id());
         }
         return database.transaction(c -> {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             long id;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO contact (name, organisation, role, link, city, how_we_met, where_we_met, met_on,
-                        introduced_by, needs, offers, notes, stage, stay_in_touch_days, archived, sort_name,
-                        created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                int i = bindDetails(ps, contact);
-                ps.setString(i++, now.toString());
-                ps.setString(i, now.toString());
-                ps.executeUpdate();
-                id = Rows.generatedId(ps);
+            try (SqliteContactBatch batch = new SqliteContactBatch(c)) {
+                id = batch.insert(contact);
             }
-            writeLists(c, contact.withId(id));
             return storedContact(id);
         });
     }
@@ -60,34 +47,17 @@ final class SqliteContactDao implements ContactDao {
     @Override
     public Contact update(Contact contact) {
         return database.transaction(c -> {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM contact WHERE id = ?")) {
-                ps.setLong(1, contact.id());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new SQLException("No contact with id " + contact.id());
-                    }
-                }
+            try (SqliteContactBatch batch = new SqliteContactBatch(c)) {
+                batch.update(contact);
             }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE contact SET name = ?, organisation = ?, role = ?, link = ?, city = ?, how_we_met = ?,
-                        where_we_met = ?, met_on = ?, introduced_by = ?, needs = ?, offers = ?, notes = ?, stage = ?,
-                        stay_in_touch_days = ?, archived = ?, sort_name = ?, updated_at = ?
-                    WHERE id = ?""")) {
-                int i = bindDetails(ps, contact);
-                ps.setString(i++, now.toString());
-                ps.setLong(i, contact.id());
-                ps.executeUpdate();
-            }
-            for (String table : List.of("contact_email", "contact_phone", "contact_tag")) {
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE contact_id = ?")) {
-                    ps.setLong(1, contact.id());
-                    ps.executeUpdate();
-                }
-            }
-            writeLists(c, contact);
             return storedContact(contact.id());
         });
+    }
+
+    @Override
+    public ContactBatch batch() {
+        // Called outside a transaction, this one ends at once and the batch refuses its first use.
+        return database.transaction(SqliteContactBatch::new);
     }
 
     /**
@@ -96,90 +66,6 @@ final class SqliteContactDao implements ContactDao {
      */
     private Contact storedContact(long id) {
         return find(id).orElseThrow(() -> new StoreException("Contact " + id + " vanished while being saved", null));
-    }
-
-    private static int bindDetails(PreparedStatement ps, Contact contact) throws SQLException {
-        int i = 1;
-        ps.setString(i++, contact.name());
-        ps.setString(i++, contact.organisation());
-        ps.setString(i++, contact.role());
-        ps.setString(i++, contact.link());
-        ps.setString(i++, contact.city());
-        ps.setString(i++, contact.howWeMet());
-        ps.setString(i++, contact.whereWeMet());
-        Rows.setDate(ps, i++, contact.metOn());
-        Rows.setLong(ps, i++, contact.introducedById());
-        ps.setString(i++, contact.needs());
-        ps.setString(i++, contact.offers());
-        ps.setString(i++, contact.notes());
-        ps.setString(i++, contact.stage().name());
-        Rows.setInt(ps, i++, contact.stayInTouchDays());
-        ps.setInt(i++, contact.archived() ? 1 : 0);
-        ps.setString(i++, SearchText.sortKey(contact.name()));
-        return i;
-    }
-
-    /** Writes emails, phones and tags, and the contact's full-text row. */
-    private static void writeLists(Connection c, Contact contact) throws SQLException {
-        writePositional(c, "INSERT INTO contact_email (contact_id, position, email) VALUES (?, ?, ?)", contact.id(),
-                contact.emails());
-        writePositional(c, "INSERT INTO contact_phone (contact_id, position, phone) VALUES (?, ?, ?)", contact.id(),
-                contact.phones());
-        // Only an existing tag of the same name is skipped; a tag the schema refuses (blank, too long) fails the
-        // write rather than vanish, as INSERT OR IGNORE would let it.
-        List<String> tags = distinctIgnoringCase(contact.tags());
-        try (PreparedStatement addTag = c.prepareStatement("INSERT INTO tag (name) VALUES (?) ON CONFLICT DO NOTHING");
-             PreparedStatement link = c.prepareStatement("""
-                     INSERT INTO contact_tag (contact_id, tag_id, position)
-                     SELECT ?, id, ? FROM tag WHERE name = ?""")) {
-            for (int position = 0; position < tags.size(); position++) {
-                addTag.setString(1, tags.get(position));
-                addTag.executeUpdate();
-                link.setLong(1, contact.id());
-                link.setInt(2, position);
-                link.setString(3, tags.get(position));
-                link.executeUpdate();
-            }
-        }
-        try (PreparedStatement delete = c.prepareStatement("DELETE FROM contact_search WHERE rowid = ?")) {
-            delete.setLong(1, contact.id());
-            delete.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO contact_search (rowid, name, organisation, role, needs, offers, tags, notes, emails, city)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setLong(1, contact.id());
-            ps.setString(2, SearchText.fold(contact.name()));
-            ps.setString(3, SearchText.fold(contact.organisation()));
-            ps.setString(4, SearchText.fold(contact.role()));
-            ps.setString(5, SearchText.fold(contact.needs()));
-            ps.setString(6, SearchText.fold(contact.offers()));
-            ps.setString(7, SearchText.fold(String.join(" ", tags)));
-            ps.setString(8, SearchText.fold(contact.notes()));
-            ps.setString(9, SearchText.fold(String.join(" ", contact.emails())));
-            ps.setString(10, SearchText.fold(contact.city()));
-            ps.executeUpdate();
-        }
-    }
-
-    private static List<String> distinctIgnoringCase(List<String> values) {
-        Map<String, String> byKey = new LinkedHashMap<>();
-        for (String value : values) {
-            byKey.putIfAbsent(value.toLowerCase(Locale.ROOT), value);
-        }
-        return new ArrayList<>(byKey.values());
-    }
-
-    private static void writePositional(Connection c, String sql, long contactId, List<String> values)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int position = 0; position < values.size(); position++) {
-                ps.setLong(1, contactId);
-                ps.setInt(2, position);
-                ps.setString(3, values.get(position));
-                ps.executeUpdate();
-            }
-        }
     }
 
     @Override
