@@ -98,6 +98,7 @@ public final class BackupsDialog extends Dialog<Void> {
 
         VBox content = new VBox(10, where, table, actions, status);
         getDialogPane().setPrefWidth(760);
+        getDialogPane().setMinWidth(760); // a dialog window otherwise opens at its default 600
         getDialogPane().setContent(content);
         load();
     }

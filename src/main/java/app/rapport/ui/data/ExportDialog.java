@@ -102,6 +102,7 @@ public final class ExportDialog extends Dialog<Void> {
         status.setWrapText(true);
         VBox content = new VBox(12, choices, archived, confidential, workRow, status);
         getDialogPane().setPrefWidth(600);
+        getDialogPane().setMinWidth(600);
         getDialogPane().setContent(content);
         Shown.set(workRow, false);
         progress.visibleProperty().addListener((obs, before, now) -> Shown.set(workRow, now));

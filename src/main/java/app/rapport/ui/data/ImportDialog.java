@@ -34,6 +34,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -125,6 +126,7 @@ public final class ImportDialog extends Dialog<Void> {
         fileRow.getStyleClass().add("dialog-actions");
         Label formats = new Label(texts.get("import.formats"));
         formats.setWrapText(true);
+        formats.setMinHeight(Region.USE_PREF_SIZE); // wrapped in full, not cut to one line
         formats.getStyleClass().add("dialog-note");
 
         buildMapping();
@@ -158,6 +160,7 @@ public final class ImportDialog extends Dialog<Void> {
 
         VBox content = new VBox(12, formats, fileRow, formatLabel, mappingBox, workRow, status, previewBox);
         getDialogPane().setPrefWidth(860);
+        getDialogPane().setMinWidth(860); // a dialog window otherwise opens at its default 600
         getDialogPane().setContent(content);
         Shown.set(mappingBox, false);
         Shown.set(previewBox, false);

@@ -106,14 +106,14 @@ class DataDialogsTest extends ScreenTest {
         settle();
         TableView<?> table = lookup("#backups-table").queryAs(TableView.class);
         assertEquals(1, table.getItems().size());
-        assertTrue(textOf("#backups-status").startsWith("Backed up 1 contacts"), textOf("#backups-status"));
+        assertTrue(textOf("#backups-status").startsWith("Backed up 1 contact ("), textOf("#backups-status"));
         shot(".backups-dialog", "backups.png");
 
         clickOn("#restore-backup");
         settle();
         String header = lookup(".dialog-pane .header-panel .label").match(n -> ((Label) n).getText() != null
                 && ((Label) n).getText().startsWith("Restore the backup of")).queryLabeled().getText();
-        assertTrue(header.endsWith(", with 1 contacts?"), header);
+        assertTrue(header.endsWith(", with 1 contact?"), header);
         answerDialog("Restore");
         assertNotNull(restored.get(), "the app was asked to restore it");
         assertEquals(1, restored.get().contacts());
