@@ -255,7 +255,7 @@ final class SqliteArchiveDao implements ArchiveDao {
                         return null;
                     }
                     long first = byId.keySet().iterator().next();
-                    long last = (Long) new ArrayList<>(byId.keySet()).get(byId.size() - 1);
+                    long last = new ArrayList<>(byId.keySet()).get(byId.size() - 1);
                     fillStrings(c, byId, "emails", "SELECT contact_id, email FROM contact_email"
                             + " WHERE contact_id BETWEEN ? AND ? ORDER BY contact_id, position", first, last);
                     fillStrings(c, byId, "phones", "SELECT contact_id, phone FROM contact_phone"
@@ -390,7 +390,7 @@ final class SqliteArchiveDao implements ArchiveDao {
                         return null;
                     }
                     long first = byId.keySet().iterator().next();
-                    long last = (Long) new ArrayList<>(byId.keySet()).get(byId.size() - 1);
+                    long last = new ArrayList<>(byId.keySet()).get(byId.size() - 1);
                     nested.fill(c, byId, first, last);
                     byId.values().forEach(visitor);
                     after = last;

@@ -75,7 +75,7 @@ public final class CsvExport {
         long[] written = {0};
         ExportFile.write(database, file, out -> {
             Steps steps = new Steps(database.archive().counts(selection).contacts(), progress, cancelled);
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).build();
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
             CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), format);
             database.archive().forEachContact(selection, contact -> {
                 steps.checkCancelled();

@@ -53,7 +53,7 @@ class CsvExportTest {
 
     private List<CSVRecord> parse(Path file) throws Exception {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             assertEquals(CsvExport.COLUMNS, parser.getHeaderNames());
             return parser.getRecords();
         }
