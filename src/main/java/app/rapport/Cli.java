@@ -165,7 +165,7 @@ public final class Cli {
             NewBackup made = new Backups(places.backupFolder(), clock).backup(database, places.backupsToKeep());
             Backup backup = made.backup();
             return String.format(Locale.ROOT, "Backed up %s to %s (%s, integrity ok); %d kept",
-                    contacts(backup.contacts()), backup.file(), size(backup.size()), made.kept());
+                    contacts(backup.contacts()), backup.file(), Backups.readableSize(backup.size()), made.kept());
         }
     }
 
@@ -189,10 +189,5 @@ public final class Cli {
 
     private static String contacts(int count) {
         return count + (count == 1 ? " contact" : " contacts");
-    }
-
-    /** 212 KB, 3.4 MB. */
-    static String size(long bytes) {
-        return Backups.readableSize(bytes);
     }
 }

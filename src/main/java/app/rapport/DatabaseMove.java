@@ -10,6 +10,8 @@ import app.rapport.store.PreferencesFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Moves the user's database to another file (Preferences → Data file → Move…), with the app's database closed:
@@ -46,8 +48,9 @@ final class DatabaseMove {
             return Startup.open(places, false).withNotice("The database was not moved: " + e.getMessage());
         }
         String notice = "Your database is now " + to + ".";
-        for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
-            Path old = Path.of(from + suffix);
+        List<Path> oldFiles = new ArrayList<>(Database.filesOf(from));
+        oldFiles.add(DatabaseLock.fileFor(from));
+        for (Path old : oldFiles) {
             try {
                 Files.deleteIfExists(old);
             } catch (IOException e) {

@@ -5,6 +5,7 @@ import app.rapport.service.Safekeeping;
 import app.rapport.store.Database;
 import app.rapport.store.DatabaseLock;
 import app.rapport.ui.Background;
+import app.rapport.ui.DatabaseFiles;
 import app.rapport.ui.Navigator;
 import app.rapport.ui.Texts;
 import app.rapport.ui.Themes;
@@ -100,16 +101,11 @@ public final class RapportApp extends Application {
             background.run(() -> Startup.restore(result.places(), result.goodBackup()), next -> proceed(stage, next));
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(texts.get("problem.fileType"), "*.db", "*.sqlite", "*.rapport"),
-                new FileChooser.ExtensionFilter(texts.get("problem.anyFile"), "*"));
         File file;
         if (choice == StartupProblemDialog.Choice.OPEN_ANOTHER) {
-            chooser.setTitle(texts.get("problem.chooseFile"));
-            file = chooser.showOpenDialog(null);
+            file = DatabaseFiles.chooser(texts, texts.get("problem.chooseFile")).showOpenDialog(null);
         } else {
-            chooser.setTitle(texts.get("problem.newFile"));
+            FileChooser chooser = DatabaseFiles.chooser(texts, texts.get("problem.newFile"));
             chooser.setInitialFileName("rapport.db");
             file = chooser.showSaveDialog(null);
         }

@@ -153,8 +153,8 @@ public record Startup(Places places, Database database, DatabaseLock lock, Datab
     /** The demo always starts fresh, so every newcomer sees the same lively network. */
     private static Database openDemo(Path file) throws DatabaseProblem {
         try {
-            for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                Files.deleteIfExists(Path.of(file + suffix));
+            for (Path part : Database.filesOf(file)) {
+                Files.deleteIfExists(part);
             }
         } catch (IOException e) {
             throw new DatabaseProblem(DatabaseProblem.Kind.CANNOT_OPEN, file,

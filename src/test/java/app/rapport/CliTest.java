@@ -1,6 +1,7 @@
 package app.rapport;
 
 import app.rapport.model.Contact;
+import app.rapport.store.Backups;
 import app.rapport.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +80,7 @@ class CliTest {
         assertEquals(0, run("backup"), err());
         Path made = folder.resolve("data").resolve("backups").resolve("rapport-backup-20261123-101500.db");
         assertTrue(Files.isRegularFile(made));
-        assertEquals("Backed up 60 contacts to " + made.toAbsolutePath() + " (" + Cli.size(Files.size(made))
+        assertEquals("Backed up 60 contacts to " + made.toAbsolutePath() + " (" + Backups.readableSize(Files.size(made))
                 + ", integrity ok); 1 kept", out().strip());
         assertTrue(Pattern.matches("Backed up 60 contacts to \\S+ \\(\\d+ KB, integrity ok\\); 1 kept\\R", out()),
                 out());

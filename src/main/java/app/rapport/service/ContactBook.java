@@ -12,6 +12,12 @@ import app.rapport.model.RelationshipStage;
 import app.rapport.model.StageChange;
 import app.rapport.model.Tag;
 import app.rapport.model.TextLimits;
+import app.rapport.service.merge.ContactMerge;
+import app.rapport.service.merge.DuplicatePair;
+import app.rapport.service.merge.MergeOutcome;
+import app.rapport.service.merge.MergePlan;
+import app.rapport.service.merge.MergeSide;
+import app.rapport.service.merge.PossibleDuplicates;
 import app.rapport.store.Database;
 
 import java.time.Clock;
@@ -354,23 +360,23 @@ public final class ContactBook {
     }
 
     /** What merging {@code otherId} into {@code keptId} would do, field by field; nothing is written. */
-    public app.rapport.service.merge.MergePlan planMerge(long keptId, long otherId) {
-        return new app.rapport.service.merge.ContactMerge(database, clock).plan(keptId, otherId);
+    public MergePlan planMerge(long keptId, long otherId) {
+        return new ContactMerge(database, clock).plan(keptId, otherId);
     }
 
     /** Merges {@code otherId} into {@code keptId} in one transaction (see {@code ContactMerge}). */
-    public app.rapport.service.merge.MergeOutcome merge(long keptId, long otherId,
-            Map<ContactField, app.rapport.service.merge.MergeSide> choices) {
-        return new app.rapport.service.merge.ContactMerge(database, clock).merge(keptId, otherId, choices);
+    public MergeOutcome merge(long keptId, long otherId,
+            Map<ContactField, MergeSide> choices) {
+        return new ContactMerge(database, clock).merge(keptId, otherId, choices);
     }
 
     /** Takes a merge back, unless the kept contact was edited since. */
-    public void undoMerge(app.rapport.service.merge.MergeOutcome outcome) {
-        new app.rapport.service.merge.ContactMerge(database, clock).undo(outcome);
+    public void undoMerge(MergeOutcome outcome) {
+        new ContactMerge(database, clock).undo(outcome);
     }
 
     /** Pairs of active contacts that may be one person entered twice, at most {@code limit}. */
-    public List<app.rapport.service.merge.DuplicatePair> possibleDuplicates(int limit) {
-        return new app.rapport.service.merge.PossibleDuplicates(database).find(limit);
+    public List<DuplicatePair> possibleDuplicates(int limit) {
+        return new PossibleDuplicates(database).find(limit);
     }
 }

@@ -3,13 +3,11 @@ package app.rapport.store;
 import app.rapport.store.DatabaseProblem.Kind;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -48,7 +46,6 @@ public final class Backups {
     private static final String PREFIX = "rapport-backup-";
     private static final Pattern NAME = Pattern.compile("rapport-backup-(\\d{8}-\\d{6})(?:-(\\d{1,4}))?\\.db");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final String[] SIDE_FILES = {"-wal", "-shm", "-journal"};
 
     private final Path folder;
     private final Clock clock;
@@ -128,14 +125,14 @@ public final class Backups {
             } catch (StoreException e) {
                 throw new IOException("Copying " + database.file() + " failed: " + e.getMessage(), e);
             }
-            force(partial);
+            SafeWrite.force(partial);
             Backup checked = read(partial, true);
             if (checked.damaged()) {
                 throw new IOException("The copy of " + database.file() + " failed its check (" + checked.problem()
                         + "); it was deleted.");
             }
             move(partial, into);
-            forceFolder(into.getParent());
+            SafeWrite.syncFolder(into.getParent());
             done = true;
             return new Backup(into, null, Files.size(into), checked.contacts(), checked.schemaVersion(), null);
         } finally {
@@ -231,7 +228,7 @@ public final class Backups {
         Path partial = Files.createTempFile(parent, "." + into.getFileName() + ".restoring-", ".partial");
         try {
             Files.copy(verified.file(), partial, StandardCopyOption.REPLACE_EXISTING);
-            force(partial);
+            SafeWrite.force(partial);
 
             Path aside = null;
             List<Path[]> moved = new ArrayList<>();
@@ -239,7 +236,7 @@ public final class Backups {
                 aside = freeAsideName(into, stamp);
                 try {
                     moveIfExists(into, aside, moved);
-                    for (String suffix : SIDE_FILES) {
+                    for (String suffix : Database.COMPANION_SUFFIXES) {
                         moveIfExists(sibling(into, suffix), sibling(aside, suffix), moved);
                     }
                 } catch (IOException e) {
@@ -253,7 +250,7 @@ public final class Backups {
                 moveBack(moved, e);
                 throw new IOException("Cannot put the backup in place of " + into + ": " + e.getMessage(), e);
             }
-            forceFolder(parent);
+            SafeWrite.syncFolder(parent);
             return new Restored(verified, into,
                     Optional.ofNullable(aside).filter(Files::exists));
         } finally {
@@ -325,7 +322,7 @@ public final class Backups {
     }
 
     private static boolean sideFilesExist(Path file) {
-        for (String suffix : SIDE_FILES) {
+        for (String suffix : Database.COMPANION_SUFFIXES) {
             if (Files.exists(sibling(file, suffix))) {
                 return true;
             }
@@ -403,22 +400,6 @@ public final class Backups {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    /** Makes sure the file's bytes are on disk before it gets its final name. */
-    private static void force(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-    }
-
-    /** Makes the rename durable, where the OS allows syncing a folder (not on Windows). */
-    private static void forceFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // best effort
         }
     }
 }

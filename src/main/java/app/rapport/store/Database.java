@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One Rapport database file: opened safely, migrated to the current schema, and the home of the DAOs.
@@ -35,6 +36,11 @@ public final class Database implements AutoCloseable {
 
     /** Marks a SQLite file as Rapport's ({@code PRAGMA application_id}): "Rapp" in ASCII. */
     public static final int APPLICATION_ID = 0x52617070;
+    /**
+     * The files SQLite keeps beside a database file: its write-ahead log, its shared memory and (after a crash in
+     * rollback mode) its journal. They belong with the file wherever it is moved, restored or deleted.
+     */
+    public static final List<String> COMPANION_SUFFIXES = List.of("-wal", "-shm", "-journal");
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5000;
 
@@ -243,6 +249,14 @@ public final class Database implements AutoCloseable {
             }
         }
         return url.append(immutable ? "?immutable=1" : "").toString();
+    }
+
+    /** The database file and its companions ({@link #COMPANION_SUFFIXES}), whether they exist or not. */
+    public static List<Path> filesOf(Path database) {
+        List<Path> files = new java.util.ArrayList<>();
+        files.add(database);
+        COMPANION_SUFFIXES.forEach(suffix -> files.add(sibling(database, suffix)));
+        return files;
     }
 
     private static Path sibling(Path file, String suffix) {

@@ -20,6 +20,9 @@ import java.nio.file.StandardOpenOption;
  */
 public final class DatabaseLock implements AutoCloseable {
 
+    /** What the lock file's name adds to the database's. */
+    public static final String SUFFIX = ".lock";
+
     private final FileChannel channel;
     private final FileLock lock;
     private final Path file;
@@ -38,7 +41,7 @@ public final class DatabaseLock implements AutoCloseable {
      */
     public static DatabaseLock acquire(Path database) throws DatabaseProblem {
         Path absolute = database.toAbsolutePath();
-        Path file = absolute.resolveSibling(absolute.getFileName() + ".lock");
+        Path file = fileFor(absolute);
         FileChannel channel = null;
         try {
             java.nio.file.Files.createDirectories(file.getParent());
@@ -59,6 +62,11 @@ public final class DatabaseLock implements AutoCloseable {
         throw new DatabaseProblem(Kind.IN_USE, absolute, absolute.getFileName()
                 + " is already open in another Rapport window. Switch to that window, or close it and try again.",
                 null);
+    }
+
+    /** The lock file of {@code database}: {@code <name>.lock} beside it. */
+    public static Path fileFor(Path database) {
+        return database.resolveSibling(database.getFileName() + SUFFIX);
     }
 
     public Path file() {

@@ -31,21 +31,31 @@ public final class SafeWrite {
         Path temporary = Files.createTempFile(folder, "." + file.getFileName() + "-", ".part");
         try {
             content.writeTo(temporary);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
+            force(temporary);
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
             }
-            try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-                channel.force(true);
-            } catch (IOException | UnsupportedOperationException e) {
-                // a folder cannot be synced on every system (Windows); the rename itself is done
-            }
+            syncFolder(folder);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Makes sure a file's bytes are on disk, before it gets its final name. */
+    public static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Makes a rename in {@code folder} durable, where the system allows syncing a folder (not on Windows). */
+    public static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort: the rename itself is done
         }
     }
 }

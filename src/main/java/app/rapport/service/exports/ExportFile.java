@@ -1,6 +1,7 @@
 package app.rapport.service.exports;
 
 import app.rapport.store.Database;
+import app.rapport.store.DatabaseLock;
 import app.rapport.store.SafeWrite;
 
 import java.io.BufferedOutputStream;
@@ -67,8 +68,10 @@ final class ExportFile {
             read = in.readNBytes(start, 0, start.length);
         }
         String name = target.getFileName().toString();
+        boolean companion = name.endsWith(DatabaseLock.SUFFIX)
+                || Database.COMPANION_SUFFIXES.stream().anyMatch(name::endsWith);
         if (read == start.length && new String(start, StandardCharsets.US_ASCII).equals("SQLite format 3\0")
-                || name.endsWith("-wal") || name.endsWith("-shm") || name.endsWith(".lock")) {
+                || companion) {
             throw new IOException(name + " is a database file (yours, a backup or part of one); an export never "
                     + "replaces one. Choose another name.");
         }

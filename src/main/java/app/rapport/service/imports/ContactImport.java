@@ -77,12 +77,10 @@ public final class ContactImport {
             IncomingRecord record;
             while ((record = next(records, read, progress, cancelled)) != null) {
                 read++;
-                String problem = record.readable() ? check.problem(record.person()) : record.problem();
-                if (problem != null) {
-                    skipped.add(new SkippedRecord(record.line(), problem));
+                Contact person = importable(record, skipped);
+                if (person == null) {
                     continue;
                 }
-                Contact person = record.person();
                 Duplicate duplicate = seen.match(batch, record.line(), person);
                 if (duplicate == null) {
                     added++;
@@ -133,12 +131,10 @@ public final class ContactImport {
             IncomingRecord record;
             while ((record = next(records, read, progress, cancelled)) != null) {
                 read++;
-                String problem = record.readable() ? check.problem(record.person()) : record.problem();
-                if (problem != null) {
-                    skipped.add(new SkippedRecord(record.line(), problem));
+                Contact person = importable(record, skipped);
+                if (person == null) {
                     continue;
                 }
-                Contact person = record.person();
                 try {
                     // People added earlier in this import are found here too: the transaction sees its own writes.
                     Match stored = storedMatch(batch, person);
@@ -174,6 +170,16 @@ public final class ContactImport {
         }
         progress.accept(new ImportProgress(read, records.bytesRead(), records.totalBytes()));
         return new ImportReport(source.format(), read, added, merged, skipped, notes(records, read));
+    }
+
+    /** The person {@code record} gives, or null when it cannot be imported (then added to {@code skipped}). */
+    private Contact importable(IncomingRecord record, List<SkippedRecord> skipped) {
+        String problem = record.readable() ? check.problem(record.person()) : record.problem();
+        if (problem != null) {
+            skipped.add(new SkippedRecord(record.line(), problem));
+            return null;
+        }
+        return record.person();
     }
 
     /** Up to {@code rows} of the first records as the import would read them, for a mapping screen. */

@@ -8,9 +8,7 @@ import org.apache.commons.csv.CSVRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +18,7 @@ import java.util.regex.Pattern;
  * over; a row with more values than the header has columns is reported, one with fewer is read with the missing
  * values empty (spreadsheets leave empty cells off the end).
  */
-final class CsvRecords implements IncomingRecords {
+final class CsvRecords extends TextFileRecords {
 
     /** Google Contacts puts several values in one cell with " ::: " between them. */
     private static final Pattern GOOGLE_SEPARATOR = Pattern.compile("\\s*:::\\s*");
@@ -28,16 +26,14 @@ final class CsvRecords implements IncomingRecords {
     /** Rapport's own CSV export puts one email, phone or tag per line of a cell. */
     private static final Pattern LINES = Pattern.compile(Pattern.quote(CsvExport.LIST_SEPARATOR));
 
-    private final ImportText text;
     private final ColumnMapping mapping;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private long previousEnd;
     private boolean finished;
-    private final List<String> notes = new ArrayList<>();
 
     CsvRecords(Path file, ColumnMapping mapping) throws IOException {
-        this.text = new ImportText(file);
+        super(file);
         this.mapping = mapping;
         this.parser = CSVParser.builder().setReader(text.asReader()).setFormat(format(mapping.delimiter())).get();
         this.rows = parser.iterator();
@@ -148,23 +144,8 @@ final class CsvRecords implements IncomingRecords {
     }
 
     @Override
-    public long bytesRead() {
-        return text.bytesRead();
-    }
-
-    @Override
-    public long totalBytes() {
-        return text.totalBytes();
-    }
-
-    @Override
-    public List<String> notes() {
-        return notes;
-    }
-
-    @Override
     public void close() throws IOException {
         parser.close();
-        text.close();
+        super.close();
     }
 }

@@ -37,16 +37,14 @@ import java.util.regex.Pattern;
  * tags. Photos, birthdays, addresses other than their city, and everything else are left out: Rapport does not keep
  * them.
  */
-final class VCardRecords implements IncomingRecords {
+final class VCardRecords extends TextFileRecords {
 
     /** A card larger than this is not a contact card (or is mostly a huge photo) and is reported, not read. */
     static final int LARGEST_CARD = 32 * 1024 * 1024;
     private static final Pattern AGENT = Pattern.compile("^([A-Za-z0-9-]+\\.)?AGENT[;:].*", Pattern.CASE_INSENSITIVE);
 
-    private final ImportText text;
     private final StringBuilder card = new StringBuilder(2048);
     private final List<IncomingRecord> ready = new ArrayList<>(2);
-    private final List<String> notes = new ArrayList<>();
     private boolean inCard;
     private int cardStart;
     private int depth;
@@ -57,7 +55,7 @@ final class VCardRecords implements IncomingRecords {
     private boolean ended;
 
     VCardRecords(Path file) throws IOException {
-        this.text = new ImportText(file);
+        super(file);
     }
 
     @Override
@@ -308,25 +306,5 @@ final class VCardRecords implements IncomingRecords {
             number = number.substring(0, parameters);
         }
         return number + extension;
-    }
-
-    @Override
-    public long bytesRead() {
-        return text.bytesRead();
-    }
-
-    @Override
-    public long totalBytes() {
-        return text.totalBytes();
-    }
-
-    @Override
-    public List<String> notes() {
-        return notes;
-    }
-
-    @Override
-    public void close() throws IOException {
-        text.close();
     }
 }

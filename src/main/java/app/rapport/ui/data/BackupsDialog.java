@@ -4,6 +4,7 @@ import app.rapport.service.Safekeeping;
 import app.rapport.store.Backups;
 import app.rapport.store.Backups.Backup;
 import app.rapport.ui.AppContext;
+import app.rapport.ui.DatabaseFiles;
 import app.rapport.ui.Shown;
 import app.rapport.ui.Texts;
 import javafx.beans.binding.Bindings;
@@ -134,14 +135,9 @@ public final class BackupsDialog extends Dialog<Void> {
     }
 
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("backups.chooseFile"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(texts.get("problem.fileType"), "*.db", "*.sqlite", "*.rapport"),
-                new FileChooser.ExtensionFilter(texts.get("problem.anyFile"), "*"));
-        File folder = safekeeping.folder().toFile();
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
+        FileChooser chooser = DatabaseFiles.chooser(texts, texts.get("backups.chooseFile"));
+        if (!table.getItems().isEmpty()) { // the folder exists: backups were read from it (no disk check here)
+            chooser.setInitialDirectory(safekeeping.folder().toFile());
         }
         File file = chooser.showOpenDialog(getDialogPane().getScene().getWindow());
         if (file != null) {

@@ -4,6 +4,7 @@ import app.rapport.model.Preferences;
 import app.rapport.model.StayInTouchCadence;
 import app.rapport.model.Theme;
 import app.rapport.ui.AppContext;
+import app.rapport.ui.DatabaseFiles;
 import app.rapport.ui.RhythmFields;
 import app.rapport.ui.Shown;
 import app.rapport.ui.SpinnerText;
@@ -183,11 +184,8 @@ public final class PreferencesDialog extends Dialog<Preferences> {
     }
 
     private void chooseNewPlace() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(texts.get("preferences.data.moveTitle"));
-        Path now = context.safekeeping().databaseFile();
-        chooser.setInitialFileName(now.getFileName().toString());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(texts.get("problem.fileType"), "*.db"));
+        FileChooser chooser = DatabaseFiles.chooser(texts, texts.get("preferences.data.moveTitle"));
+        chooser.setInitialFileName(context.safekeeping().databaseFile().getFileName().toString());
         File chosen = chooser.showSaveDialog(getDialogPane().getScene().getWindow());
         if (chosen != null) {
             confirmMove(chosen.toPath().toAbsolutePath());
