@@ -99,7 +99,7 @@ public record ColumnMapping(char delimiter, int headerLine, List<String> columns
                 // fall through to the patterns below
             }
         }
-        if ((n.contains("e-mail") || n.contains("email") || n.contains("mail address"))
+        if ((n.contains("e-mail") || n.contains("email") || n.contains("mail address") || n.equals("mail"))
                 && !n.contains("type") && !n.contains("label")) {
             return ImportField.EMAIL;
         }
