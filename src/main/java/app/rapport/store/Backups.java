@@ -22,17 +22,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The backups of Rapport databases kept in one folder, and restoring one of them.
  *
- * <p>A backup is a snapshot written with SQLite's {@code VACUUM INTO} on the open database's own connection (the app
- * keeps working), under a temporary name in the folder. It is then opened read-only and must pass
- * {@code PRAGMA integrity_check}, and only then is it renamed to {@code rapport-backup-YYYYMMDD-HHMMSS.db} (UTC); one
- * that fails is deleted and reported. Rotation keeps the newest backups and deletes older ones; it only ever touches
- * files named like a backup, never anything else in the folder.
+ * <p>A backup is a snapshot copied page by page with SQLite's online backup API on the open database's own connection
+ * (the app keeps working), under a temporary name in the folder. It is then opened read-only and must pass the full
+ * integrity check ({@link IntegrityCheck}), and only then is it renamed to {@code rapport-backup-YYYYMMDD-HHMMSS.db}
+ * (UTC); one that fails is deleted and reported. Rotation keeps the newest backups and deletes older ones; it only
+ * ever touches files named like a backup, never anything else in the folder.
  *
  * <p>Restoring never deletes anything: the current file (and its {@code -wal}, {@code -shm}) is moved aside as
  * {@code <name>.before-restore-YYYYMMDD-HHMMSS}, and the backup is copied into place through a temporary file. A
@@ -105,7 +107,7 @@ public final class Backups {
 
     /**
      * Writes a copy of {@code database} to the new file {@code target} and keeps it only once it passes the full
-     * integrity check: written under a temporary name beside the target, synced, checked, then renamed.
+     * integrity check: written under a temporary name beside the target, synced and checked, then renamed.
      *
      * @throws IOException when the copy cannot be written or fails its check (nothing is left behind), or when
      *                     {@code target} already exists
@@ -116,17 +118,34 @@ public final class Backups {
             throw new IOException(into + " already exists.");
         }
         Files.createDirectories(into.getParent());
-        // an empty file is a valid target for VACUUM INTO; the name does not match NAME, so rotation never sees it
+        // an empty file is a valid target for the copy; the name does not match NAME, so rotation never sees it
         Path partial = Files.createTempFile(into.getParent(), "." + into.getFileName() + "-", ".partial");
         boolean done = false;
         try {
             try {
-                database.vacuumInto(partial);
+                database.copyInto(partial);
             } catch (StoreException e) {
                 throw new IOException("Copying " + database.file() + " failed: " + e.getMessage(), e);
             }
-            SafeWrite.force(partial);
-            Backup checked = read(partial, true);
+            // the disk writes the copy while it is checked: both must be done before it is renamed
+            FutureTask<Void> synced = new FutureTask<>(() -> {
+                SafeWrite.force(partial);
+                return null;
+            });
+            Thread sync = new Thread(synced, "backup sync");
+            sync.setDaemon(true);
+            sync.start();
+            Backup checked;
+            try {
+                checked = read(partial, true);
+            } finally {
+                try {
+                    Uninterruptibly.get(synced);
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io
+                            : new IOException("Writing the copy to disk failed: " + e.getCause(), e.getCause());
+                }
+            }
             if (checked.damaged()) {
                 throw new IOException("The copy of " + database.file() + " failed its check (" + checked.problem()
                         + "); it was deleted.");
@@ -182,7 +201,7 @@ public final class Backups {
 
     /**
      * Checks that {@code file} is a healthy Rapport database this version can read: Rapport's own checks on opening,
-     * then the full {@code PRAGMA integrity_check}. Nothing is written.
+     * then the full integrity check ({@link IntegrityCheck}). Nothing is written.
      *
      * @throws DatabaseProblem saying what is wrong with it
      */
@@ -332,7 +351,8 @@ public final class Backups {
 
     /**
      * Reads {@code file} read-only: its application id, schema version and contact count and, when {@code full},
-     * the verdict of {@code PRAGMA integrity_check}. A file that cannot be read comes back with its problem.
+     * the verdict of the full integrity check ({@link IntegrityCheck}). A file that cannot be read comes back with its
+     * problem.
      */
     static Backup read(Path file, boolean full) {
         long size;
@@ -351,14 +371,10 @@ public final class Backups {
                 return new Backup(file, null, size, 0, 0, "not a Rapport database");
             }
             if (full) {
-                StringBuilder verdict = new StringBuilder();
-                try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                    while (rs.next()) {
-                        verdict.append(verdict.length() == 0 ? "" : "; ").append(rs.getString(1));
-                    }
-                }
-                if (!"ok".contentEquals(verdict)) {
-                    return new Backup(file, null, size, 0, version, "integrity check: " + verdict);
+                List<String> findings = IntegrityCheck.of(file);
+                if (!findings.isEmpty()) {
+                    return new Backup(file, null, size, 0, version, "integrity check: "
+                            + String.join("; ", findings));
                 }
             }
             int contacts = intQuery(s, "SELECT count(*) FROM contact");

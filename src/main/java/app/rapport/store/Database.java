@@ -2,6 +2,7 @@ package app.rapport.store;
 
 import app.rapport.store.DatabaseProblem.Kind;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 import org.sqlite.SQLiteOpenMode;
@@ -43,6 +44,9 @@ public final class Database implements AutoCloseable {
     public static final List<String> COMPANION_SUFFIXES = List.of("-wal", "-shm", "-journal");
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5000;
+    /** How long a copy waits, and how many times, when the file is busy (another process writing it). */
+    private static final int BACKUP_BUSY_SLEEP_MS = 100;
+    private static final int BACKUP_BUSY_TRIES = 50;
 
     private final Path file;
     private final Connection connection;
@@ -425,19 +429,33 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Writes a compact copy of the whole database to the new file {@code target} with SQLite's {@code VACUUM INTO}:
-     * a consistent snapshot, taken while the app keeps the database open. VACUUM cannot run inside a transaction, so
-     * this must not be called from within {@link #transaction}.
+     * Copies the whole database, page by page, into the file {@code target} (empty or absent) with SQLite's online
+     * backup API, in one step: a consistent snapshot, taken while the app keeps the database open. It is faster than
+     * {@code VACUUM INTO}, which rebuilds every table and index. Like a file written by that, the copy is in rollback
+     * journal mode: a single file. It is <em>not</em> synced: the caller forces it to disk when it needs to (a backup
+     * does that while it checks the copy). It must not be called from within {@link #transaction}, whose writes are
+     * not yet committed.
      *
-     * @throws StoreException if the copy cannot be written (for instance when {@code target} already exists)
+     * @throws StoreException if the copy cannot be written
      */
-    public synchronized void vacuumInto(Path target) {
+    public synchronized void copyInto(Path target) {
         if (transactionDepth > 0) {
-            throw new IllegalStateException("VACUUM INTO cannot run inside a transaction");
+            throw new IllegalStateException("A copy cannot be taken inside a transaction");
         }
-        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-            vacuum.setString(1, target.toAbsolutePath().toString());
-            vacuum.execute();
+        // The copy's own connection pulls the pages from this file ("restore"), so that it can be told not to sync;
+        // no write can come in between, as this object is locked.
+        try (Connection copy = DriverManager.getConnection(url(target.toAbsolutePath(), false));
+             Statement s = copy.createStatement()) {
+            s.execute("PRAGMA synchronous = OFF");
+            int result = copy.unwrap(SQLiteConnection.class).getDatabase()
+                    .restore("main", file.toString(), null, BACKUP_BUSY_SLEEP_MS, BACKUP_BUSY_TRIES, -1);
+            if (result != SQLiteErrorCode.SQLITE_OK.code) {
+                throw new StoreException("Cannot copy " + file + " to " + target + ": SQLite error "
+                        + SQLiteErrorCode.getErrorCode(result), null);
+            }
+            // the copy says WAL in its header, as this database does; a file kept apart should open without -wal
+            // and -shm files appearing beside it
+            s.execute("PRAGMA journal_mode = DELETE");
         } catch (SQLException e) {
             throw new StoreException("Cannot copy " + file + " to " + target + ": " + e.getMessage(), e);
         }

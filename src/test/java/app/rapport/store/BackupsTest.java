@@ -60,6 +60,9 @@ class BackupsTest {
             assertEquals(1, made.kept());
             assertEquals(List.of(), made.removed());
             assertEquals(Set.of("rapport-backup-20261123-101500.db"), names(folder), "no temporary file left");
+            byte[] header = Arrays.copyOf(Files.readAllBytes(backup.file()), 20);
+            assertArrayEquals(new byte[] {1, 1}, Arrays.copyOfRange(header, 18, 20),
+                    "a single file in rollback-journal mode, which no reader adds -wal and -shm files to");
 
             try (Database copy = Database.open(backup.file())) {
                 assertEquals("ok", copy.integrityCheck());
@@ -72,11 +75,11 @@ class BackupsTest {
     }
 
     @Test
-    void vacuumIntoRefusesToRunInsideATransactionAndTheDatabaseGoesOn() throws Exception {
+    void aCopyIsRefusedInsideATransactionAndTheDatabaseGoesOn() throws Exception {
         try (Database db = Database.open(dir.resolve("rapport.db"))) {
             Path target = dir.resolve("copy.db");
             assertThrows(IllegalStateException.class, () -> db.transaction(c -> {
-                db.vacuumInto(target);
+                db.copyInto(target);
                 return null;
             }));
             assertFalse(Files.exists(target));
