@@ -3,6 +3,7 @@ package app.rapport.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,9 +57,11 @@ final class Rows {
         }
     }
 
+    /** The id SQLite gave the row {@code ps} just inserted (the connection does not collect generated keys). */
     static long generatedId(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            if (!keys.next()) {
+        try (Statement s = ps.getConnection().createStatement();
+             ResultSet keys = s.executeQuery("SELECT last_insert_rowid()")) {
+            if (!keys.next() || keys.getLong(1) == 0) {
                 throw new SQLException("No id was generated");
             }
             return keys.getLong(1);
