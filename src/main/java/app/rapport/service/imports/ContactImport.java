@@ -55,7 +55,7 @@ public final class ContactImport {
         Objects.requireNonNull(cancelled);
         try {
             return database.transaction(c -> {
-                try (ContactBatch batch = database.contacts().batch(); IncomingRecords records = open(source)) {
+                try (ContactBatch batch = database.contacts().batch(); IncomingRecords records = readAhead(source)) {
                     return preview(source, records, batch, progress, cancelled);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -108,7 +108,7 @@ public final class ContactImport {
         Objects.requireNonNull(cancelled);
         try {
             return database.transaction(c -> {
-                try (ContactBatch batch = database.contacts().batch(); IncomingRecords records = open(source)) {
+                try (ContactBatch batch = database.contacts().batch(); IncomingRecords records = readAhead(source)) {
                     batch.expectMany();
                     return run(source, records, batch, decisions, progress, cancelled);
                 } catch (IOException e) {
@@ -172,14 +172,22 @@ public final class ContactImport {
         return new ImportReport(source.format(), read, added, merged, skipped, notes(records, read));
     }
 
-    /** The person {@code record} gives, or null when it cannot be imported (then added to {@code skipped}). */
-    private Contact importable(IncomingRecord record, List<SkippedRecord> skipped) {
-        String problem = record.readable() ? check.problem(record.person()) : record.problem();
-        if (problem != null) {
-            skipped.add(new SkippedRecord(record.line(), problem));
+    /**
+     * The person a {@link #checked} record gives, or null when it cannot be imported (then added to
+     * {@code skipped}).
+     */
+    private static Contact importable(IncomingRecord record, List<SkippedRecord> skipped) {
+        if (!record.readable()) {
+            skipped.add(new SkippedRecord(record.line(), record.problem()));
             return null;
         }
         return record.person();
+    }
+
+    /** {@code record}, or a record that cannot be imported when the person it gives fails {@code check}. */
+    private static IncomingRecord checked(IncomingRecord record, RecordCheck check) {
+        String problem = record.readable() ? check.problem(record.person()) : null;
+        return problem == null ? record : IncomingRecord.problem(record.line(), problem);
     }
 
     /** Up to {@code rows} of the first records as the import would read them, for a mapping screen. */
@@ -193,6 +201,15 @@ public final class ContactImport {
             }
         }
         return sample;
+    }
+
+    /**
+     * The records of {@code source}, read and {@link #checked} on a thread of their own while the caller matches and
+     * writes the ones before (see {@link ReadAhead}).
+     */
+    private static IncomingRecords readAhead(ImportSource source) throws IOException {
+        RecordCheck check = new RecordCheck();
+        return new ReadAhead(open(source), record -> checked(record, check));
     }
 
     private static IncomingRecords open(ImportSource source) throws IOException {
