@@ -37,6 +37,10 @@ import java.util.stream.Stream;
  * {@code VACUUM INTO} instead of the backup API. Each timed copy starts once the disk has written what the runs
  * before it wrote ({@code sync}).
  *
+ * <p>Arguments: {@code [size] [folder] [keep]}. Rotation keeps {@code keep} backups (default 2): from the third
+ * backup on, each deletes the oldest, as the app's rotation does every day once it keeps its ten. With a large
+ * {@code keep} nothing is deleted and every copy goes to disk space not written before.
+ *
  * <p>Run: {@code mvn -B -q -o test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=app.rapport.bench.BackupBenchmark -Dexec.args="100000"}
  */
@@ -53,8 +57,9 @@ public final class BackupBenchmark {
         int size = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 100_000;
         Path folder = args.length > 1 ? Path.of(args[1])
                 : Path.of(System.getProperty("java.io.tmpdir"), "rapport-bench");
+        int keep = args.length > 2 ? Integer.parseInt(args[2]) : 2;
 
-        System.out.printf("Rapport backup benchmark: %,d contacts%n", size);
+        System.out.printf("Rapport backup benchmark: %,d contacts, keeping %d backups%n", size, keep);
         System.out.println(BenchmarkFiles.machine());
         Path cached = TodayBenchmark.database(folder, size);
         System.out.println("Cached database: " + cached + " (not modified; copied to a scratch folder)");
@@ -78,7 +83,7 @@ public final class BackupBenchmark {
                     Clock clock = Clock.fixed(start.plus(Duration.ofMinutes(run)), ZoneOffset.UTC);
                     settle();
                     long t0 = System.nanoTime();
-                    new Backups(backupFolder, clock).backup(database, 2);
+                    new Backups(backupFolder, clock).backup(database, keep);
                     add(times, "Backups.backup, end to end", t0);
                     System.out.printf("  backup %2d: %,.0f ms%n", run, last(times, "Backups.backup, end to end"));
                 }
