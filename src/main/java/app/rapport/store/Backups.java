@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
 /**
  * The backups of Rapport databases kept in one folder, and restoring one of them.
  *
- * <p>A backup is a snapshot copied page by page with SQLite's online backup API on the open database's own connection
- * (the app keeps working), under a temporary name in the folder. It is then opened read-only and must pass the full
- * integrity check ({@link IntegrityCheck}), and only then is it renamed to {@code rapport-backup-YYYYMMDD-HHMMSS.db}
- * (UTC); one that fails is deleted and reported. Rotation keeps the newest backups and deletes older ones; it only
+ * <p>A backup is a snapshot copied page by page with SQLite's online backup API ({@link Database#copyInto}; the app
+ * waits for the copy only, a fraction of a second), under a temporary name in the folder. It is then written to disk
+ * while it is opened read-only and must pass the full integrity check ({@link IntegrityCheck}), and only then is it
+ * renamed to {@code rapport-backup-YYYYMMDD-HHMMSS.db} (UTC); one that fails is deleted and reported. Rotation keeps the newest backups and deletes older ones; it only
  * ever touches files named like a backup, never anything else in the folder.
  *
  * <p>Restoring never deletes anything: the current file (and its {@code -wal}, {@code -shm}) is moved aside as
