@@ -37,9 +37,11 @@ import java.util.stream.Stream;
  * {@code VACUUM INTO} instead of the backup API. Each timed copy starts once the disk has written what the runs
  * before it wrote ({@code sync}).
  *
- * <p>Arguments: {@code [size] [folder] [keep]}. Rotation keeps {@code keep} backups (default 2): from the third
- * backup on, each deletes the oldest, as the app's rotation does every day once it keeps its ten. With a large
- * {@code keep} nothing is deleted and every copy goes to disk space not written before.
+ * <p>Arguments: {@code [size] [folder] [keep] [database]}. Rotation keeps {@code keep} backups (default 2): from the
+ * third backup on, each deletes the oldest, as the app's rotation does every day once it keeps its ten. With a large
+ * {@code keep} nothing is deleted and every copy goes to disk space not written before. {@code database} backs up
+ * another file instead of the Today benchmark's (it is copied, never modified), such as the one the command line's
+ * {@code import} makes of {@link ImportBenchmark}'s vCard file.
  *
  * <p>Run: {@code mvn -B -q -o test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=app.rapport.bench.BackupBenchmark -Dexec.args="100000"}
@@ -61,7 +63,7 @@ public final class BackupBenchmark {
 
         System.out.printf("Rapport backup benchmark: %,d contacts, keeping %d backups%n", size, keep);
         System.out.println(BenchmarkFiles.machine());
-        Path cached = TodayBenchmark.database(folder, size);
+        Path cached = args.length > 3 ? Path.of(args[3]) : TodayBenchmark.database(folder, size);
         System.out.println("Cached database: " + cached + " (not modified; copied to a scratch folder)");
 
         Path scratch = Files.createTempDirectory("rapport-backup-bench");
