@@ -22,8 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +32,9 @@ import java.util.regex.Pattern;
  * <p>A backup is a snapshot copied page by page with SQLite's online backup API ({@link Database#copyInto}; the app
  * waits for the copy only, a fraction of a second), under a temporary name in the folder. It is then written to disk
  * while it is opened read-only and must pass the full integrity check ({@link IntegrityCheck}), and only then is it
- * renamed to {@code rapport-backup-YYYYMMDD-HHMMSS.db} (UTC); one that fails is deleted and reported. Rotation keeps the newest backups and deletes older ones; it only
- * ever touches files named like a backup, never anything else in the folder.
+ * renamed to {@code rapport-backup-YYYYMMDD-HHMMSS.db} (UTC); one that fails is deleted and reported. Rotation keeps
+ * the newest backups and deletes older ones; it only ever touches files named like a backup, never anything else in
+ * the folder.
  *
  * <p>Restoring never deletes anything: the current file (and its {@code -wal}, {@code -shm}) is moved aside as
  * {@code <name>.before-restore-YYYYMMDD-HHMMSS}, and the backup is copied into place through a temporary file. A
@@ -128,23 +128,15 @@ public final class Backups {
                 throw new IOException("Copying " + database.file() + " failed: " + e.getMessage(), e);
             }
             // the disk writes the copy while it is checked: both must be done before it is renamed
-            FutureTask<Void> synced = new FutureTask<>(() -> {
+            Future<Void> synced = SideThread.start("backup sync", () -> {
                 SafeWrite.force(partial);
                 return null;
             });
-            Thread sync = new Thread(synced, "backup sync");
-            sync.setDaemon(true);
-            sync.start();
             Backup checked;
             try {
                 checked = read(partial, true);
             } finally {
-                try {
-                    Uninterruptibly.get(synced);
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof IOException io ? io
-                            : new IOException("Writing the copy to disk failed: " + e.getCause(), e.getCause());
-                }
+                SideThread.await(synced, IOException.class);
             }
             if (checked.damaged()) {
                 throw new IOException("The copy of " + database.file() + " failed its check (" + checked.problem()
@@ -207,7 +199,7 @@ public final class Backups {
      */
     public static Backup verify(Path file) throws DatabaseProblem {
         Path absolute = file.toAbsolutePath();
-        Database.check(absolute);
+        Database.checkBeforeFullCheck(absolute); // the full check below includes the quick one
         Backup read = read(absolute, true);
         if (read.damaged()) {
             boolean notRapport = read.problem().startsWith("not a Rapport");

@@ -98,7 +98,7 @@ public final class Database implements AutoCloseable {
         Path absolute = file.toAbsolutePath();
         boolean existing = Files.exists(absolute);
         if (existing) {
-            inspect(absolute);
+            inspect(absolute, true);
         } else {
             try {
                 Path parent = absolute.getParent();
@@ -133,17 +133,18 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Checks, without writing a byte, that the existing {@code file} is a healthy Rapport database this app can read
-     * (the checks {@link #open} makes before it writes anything).
+     * Checks, without writing a byte, that the existing {@code file} is a Rapport database this app can read: the
+     * checks {@link #open} makes before it writes anything, but for {@code PRAGMA quick_check}, which the caller
+     * replaces with the full integrity check ({@link IntegrityCheck}).
      *
-     * @throws DatabaseProblem saying why not: missing, not a database, another program's, damaged, or newer
+     * @throws DatabaseProblem saying why not: missing, not a database, another program's, unreadable, or newer
      */
-    public static void check(Path file) throws DatabaseProblem {
+    static void checkBeforeFullCheck(Path file) throws DatabaseProblem {
         Path absolute = file.toAbsolutePath();
         if (!Files.exists(absolute)) {
             throw new DatabaseProblem(Kind.CANNOT_OPEN, absolute, absolute + " does not exist.", null);
         }
-        inspect(absolute);
+        inspect(absolute, false);
     }
 
     /**
@@ -171,7 +172,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Refuses, without writing a byte, any existing file that is not a healthy Rapport database this app can read. */
-    private static void inspect(Path file) throws DatabaseProblem {
+    private static void inspect(Path file, boolean quickCheck) throws DatabaseProblem {
         if (Files.isDirectory(file)) {
             throw new DatabaseProblem(Kind.CANNOT_OPEN, file, file + " is a folder, not a database file.", null);
         }
@@ -217,11 +218,13 @@ public final class Database implements AutoCloseable {
                                 + "; this version knows up to " + Migrations.latestVersion()
                                 + "). Update Rapport to open it.", null);
             }
-            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                String verdict = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(verdict)) {
-                    throw new DatabaseProblem(Kind.CORRUPT, file,
-                            file.getFileName() + " is damaged (integrity check: " + verdict + ").", null);
+            if (quickCheck) {
+                try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                    String verdict = rs.next() ? rs.getString(1) : "no answer";
+                    if (!"ok".equals(verdict)) {
+                        throw new DatabaseProblem(Kind.CORRUPT, file,
+                                file.getFileName() + " is damaged (integrity check: " + verdict + ").", null);
+                    }
                 }
             }
         } catch (SQLException e) {

@@ -13,9 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -49,23 +46,17 @@ public final class IntegrityCheck {
      */
     public static List<String> of(Path file) throws SQLException {
         List<String> findings = Collections.synchronizedList(new ArrayList<>());
-        try (Connection first = fast(Database.openReadOnly(file));
-             Connection second = fast(Database.openReadOnly(file))) {
+        try (Connection first = mapped(Database.openReadOnly(file));
+             Connection second = mapped(Database.openReadOnly(file))) {
             Schema schema = Schema.read(first);
             BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-            ExecutorService other = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "integrity check");
-                thread.setDaemon(true);
-                return thread;
-            });
-            Future<Void> searchIndex = other.submit(() -> {
+            Future<Void> searchIndex = SideThread.start("integrity check", () -> {
                 for (String table : schema.virtualTables) {
                     check(first, table, findings);
                 }
                 checkQueued(first, queue, findings);
                 return null;
             });
-            other.shutdown();
             try {
                 try {
                     queue.addAll(schema.largestFirst(pageAccounting(second, findings)));
@@ -76,7 +67,8 @@ public final class IntegrityCheck {
                 }
                 checkQueued(second, queue, findings);
             } finally {
-                waitFor(searchIndex);
+                // the other thread reads the first connection: it must end before that closes
+                SideThread.await(searchIndex, SQLException.class);
             }
         }
         return List.copyOf(findings);
@@ -112,18 +104,8 @@ public final class IntegrityCheck {
         }
     }
 
-    private static void waitFor(Future<Void> work) throws SQLException {
-        try {
-            Uninterruptibly.get(work); // the other thread reads the first connection: it must end before that closes
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            throw new IllegalStateException("The integrity check failed: " + e.getCause(), e.getCause());
-        }
-    }
-
-    private static Connection fast(Connection connection) throws SQLException {
+    /** {@code connection}, reading the file through memory mapping. */
+    private static Connection mapped(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
             // read the file through memory mapping: the check reads every page, many several times
             s.execute("PRAGMA mmap_size = 1073741824");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -40,9 +41,9 @@ class IntegrityCheckTest {
         healthy = dir.resolve("healthy.db");
         try (Database db = Database.open(healthy)) {
             for (int i = 0; i < 300; i++) {
-                db.contacts().insert(contact("Person " + i).organisation("Org " + (i % 17)).emails("p" + i + "@x.test")
-                        .tags("tag " + (i % 5)).notes("Met at the " + i + "th breakfast; " + "likes sailing ".repeat(20))
-                        .build());
+                db.contacts().insert(contact("Person " + i).organisation("Org " + (i % 17))
+                        .emails("p" + i + "@x.test").tags("tag " + (i % 5))
+                        .notes("Met at the " + i + "th breakfast; " + "likes sailing ".repeat(20)).build());
             }
         }
         // a copy, as a backup is: a single file with no journal beside it
@@ -87,24 +88,16 @@ class IntegrityCheckTest {
     @Test
     void aPageThatNoTableUses() throws Exception {
         Path file = copy("unused");
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            int pages = (int) (raw.length() / PAGE);
-            raw.setLength(raw.length() + PAGE);
-            raw.seek(28); // the page count in the header
-            raw.writeInt(pages + 1);
-        }
+        int pages = pages(file);
+        Files.write(file, new byte[PAGE], StandardOpenOption.APPEND);
+        writeHeader(file, 28, pages + 1); // the page count
         assertBothFindDamage(file, "never used");
     }
 
     @Test
     void aBrokenListOfFreePages() throws Exception {
         Path file = copy("freelist");
-        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            int pages = (int) (raw.length() / PAGE);
-            raw.seek(32); // the first page of the free list, and how many pages are free
-            raw.writeInt(pages + 40);
-            raw.writeInt(1);
-        }
+        writeHeader(file, 32, pages(file) + 40, 1); // the first page of the free list, and how many pages are free
         assertBothFindDamage(file, "free");
     }
 
@@ -141,6 +134,20 @@ class IntegrityCheckTest {
         }
         assertFalse(split.isEmpty(), "the split check found nothing; the whole-file check said: " + whole);
         assertTrue(split.contains(expected), "expected '" + expected + "' in " + split);
+    }
+
+    private static int pages(Path file) throws IOException {
+        return (int) (Files.size(file) / PAGE);
+    }
+
+    /** Writes {@code values} as the big-endian 4-byte numbers of the file's header from {@code offset} on. */
+    private static void writeHeader(Path file, int offset, int... values) throws IOException {
+        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+            raw.seek(offset);
+            for (int value : values) {
+                raw.writeInt(value);
+            }
+        }
     }
 
     private Path copy(String name) throws IOException {

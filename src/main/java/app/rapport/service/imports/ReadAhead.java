@@ -104,7 +104,7 @@ final class ReadAhead implements IncomingRecords {
         return source.totalBytes();
     }
 
-    /** The source's notes, once the reading thread is done: it is once {@link #next} has said so, else it is stopped. */
+    /** The source's notes, once the reading thread is done: it is once {@link #next} has said so, else it stops. */
     @Override
     public List<String> notes() {
         if (!ended) {
